@@ -1,0 +1,95 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TokenAdmin.Accounts;
+using TokenAdmin.Data;
+using TokenAdmin.People;
+
+namespace TokenAdmin.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real socket (127.0.0.1, a free port) over its own scratch SQLite file, with a fake clock
+/// that starts at the real present.
+/// </summary>
+public class TestApp : WebApplicationFactory<Program>
+{
+    public const string OwnerEmail = "owner@example.test";
+    public const string OwnerPassword = "Owner-pass-1";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public TestApp(bool withOwner = true, IDictionary<string, string?>? settings = null)
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("tokenadmin-test-").FullName;
+        _settings = new Dictionary<string, string?> { ["TokenAdmin:DataDirectory"] = DataDirectory };
+        if (withOwner)
+        {
+            _settings["TokenAdmin:Bootstrap:OwnerEmail"] = OwnerEmail;
+            _settings["TokenAdmin:Bootstrap:OwnerPassword"] = OwnerPassword;
+            _settings["TokenAdmin:Bootstrap:AccountName"] = "Test account";
+        }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            _settings[key] = value;
+
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+    }
+
+    public string DataDirectory { get; }
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+    public AppDbContext CreateDbContext() =>
+        Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+
+    /// <summary>Adds a person with the given grants to the owner's account, ready to sign in.</summary>
+    public async Task<ApplicationUser> AddPersonAsync(string email, string password, params Grant[] grants)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email };
+        var created = await users.CreateAsync(user, password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+
+        await using var db = CreateDbContext();
+        var accountId = await db.Accounts.Select(a => a.Id).FirstAsync();
+        db.AccountAccesses.Add(new AccountAccess { AccountId = accountId, UserId = user.Id, Grants = [.. grants] });
+        await db.SaveChangesAsync();
+        return user;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            TryDeleteDataDirectory();
+    }
+
+    private void TryDeleteDataDirectory()
+    {
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A scratch folder left in /tmp is harmless; failing the run over it is not.
+        }
+    }
+}

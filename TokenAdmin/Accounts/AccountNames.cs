@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using TokenAdmin.Data;
+
+namespace TokenAdmin.Accounts;
+
+public sealed class AccountNames(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<string?> GetAsync(int accountId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Accounts.Where(a => a.Id == accountId).Select(a => a.Name).SingleOrDefaultAsync();
+    }
+}

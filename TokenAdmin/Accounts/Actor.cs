@@ -1,0 +1,7 @@
+namespace TokenAdmin.Accounts;
+
+/// <summary>Who is acting: a signed-in person (and, from the API, a token) with their account access.</summary>
+public sealed record Actor(int AccountId, string DisplayName, string? UserId, IReadOnlyList<Grant> Grants)
+{
+    public EffectiveAccess AccessIn(ResourceTree tree) => new(tree, Grants);
+}

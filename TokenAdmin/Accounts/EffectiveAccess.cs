@@ -1,0 +1,31 @@
+namespace TokenAdmin.Accounts;
+
+/// <summary>
+/// The one place that answers "how far does this holder reach": a grant on a resource covers all its
+/// descendants, and the effective level is the highest granted on the resource or any ancestor.
+/// </summary>
+public sealed class EffectiveAccess(ResourceTree tree, IEnumerable<Grant> grants)
+{
+    private readonly Dictionary<ResourceRef, AccessLevel> _granted = grants
+        .GroupBy(grant => grant.Resource)
+        .ToDictionary(group => group.Key, group => group.Max(grant => grant.Level));
+
+    public ResourceTree Tree => tree;
+
+    public AccessLevel LevelOn(ResourceRef resource) => tree.SelfAndAncestors(resource)
+        .Select(r => _granted.GetValueOrDefault(r))
+        .DefaultIfEmpty(AccessLevel.None)
+        .Max();
+
+    public bool Has(AccessLevel level, ResourceRef resource) => LevelOn(resource) >= level;
+
+    /// <summary>True when the holder reaches the resource or anything below it, so it belongs in their view.</summary>
+    public bool CanSee(ResourceRef resource) =>
+        tree.SelfAndDescendants(resource).Any(r => LevelOn(r) > AccessLevel.None);
+
+    /// <summary>The grant on an ancestor that covers the resource at the given level or above, if any.</summary>
+    public ResourceRef? InheritedFrom(ResourceRef resource, AccessLevel level) => tree.SelfAndAncestors(resource)
+        .Skip(1)
+        .Cast<ResourceRef?>()
+        .FirstOrDefault(r => _granted.GetValueOrDefault(r!.Value) >= level);
+}

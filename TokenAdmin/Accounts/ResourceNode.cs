@@ -1,0 +1,3 @@
+namespace TokenAdmin.Accounts;
+
+public sealed record ResourceNode(ResourceRef Ref, string Name, ResourceRef? Parent, int Depth);

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using TokenAdmin.Accounts;
+using TokenAdmin.People;
+using TokenAdmin.Projects;
+using TokenAdmin.SendingDomains;
+
+namespace TokenAdmin.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<AccountAccess> AccountAccesses => Set<AccountAccess>();
+
+    public DbSet<Grant> Grants => Set<Grant>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<Sandbox> Sandboxes => Set<Sandbox>();
+
+    public DbSet<SendingDomain> SendingDomains => Set<SendingDomain>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset; UTC ticks sort and compare as plain integers.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace TokenAdmin.Data;
+
+public static class DataServices
+{
+    public static IServiceCollection AddTokenAdminData(this IServiceCollection services)
+    {
+        services.AddOptions<DataOptions>()
+            .BindConfiguration(DataOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddDbContextFactory<AppDbContext>((provider, options) =>
+            options.UseSqlite(provider.GetRequiredService<IOptions<DataOptions>>().Value.ConnectionString));
+        services.AddScoped(provider =>
+            provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+
+        // Keys beside the database: a restart keeps people signed in and encrypted secrets readable.
+        services.AddDataProtection().SetApplicationName("TokenAdmin");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IOptions<DataOptions>, ILoggerFactory>((keys, data, loggers) =>
+                keys.XmlRepository = new FileSystemXmlRepository(
+                    Directory.CreateDirectory(data.Value.KeysDirectory), loggers));
+        return services;
+    }
+
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        var data = services.GetRequiredService<IOptions<DataOptions>>().Value;
+        Directory.CreateDirectory(data.FullDataDirectory);
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using TokenAdmin.Accounts;
+using TokenAdmin.Data;
+
+namespace TokenAdmin.People;
+
+/// <summary>Resolves the signed-in person of a circuit into an <see cref="Actor"/>, fresh on every call.</summary>
+public sealed class CurrentPerson(AuthenticationStateProvider authentication, IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<Actor?> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        var userId = state.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null)
+            return null;
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.LoadPersonAsync(userId, cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+namespace TokenAdmin.People;
+
+/// <summary>
+/// Until the console has an owner, every page leads to the first-run page; once it has one, that page is gone.
+/// </summary>
+public sealed class FirstRunRedirect(RequestDelegate next)
+{
+    public const string SetupPath = "/setup";
+
+    private static readonly string[] AssetPrefixes = ["/_framework", "/_content", "/_blazor", "/css", "/favicon"];
+
+    public async Task InvokeAsync(HttpContext context, OwnerSetup setup)
+    {
+        var path = context.Request.Path;
+        var isSetupPage = path.Equals(SetupPath, StringComparison.OrdinalIgnoreCase);
+        if (!isSetupPage && IsAsset(path))
+        {
+            await next(context);
+            return;
+        }
+
+        var done = await setup.IsDoneAsync(context.RequestAborted);
+        if (done && isSetupPage)
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        else if (!done && !isSetupPage)
+            context.Response.Redirect(SetupPath);
+        else
+            await next(context);
+    }
+
+    private static bool IsAsset(PathString path) =>
+        AssetPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+        || Path.HasExtension(path.Value);
+}

@@ -1,0 +1,2 @@
+// Small browser helpers that the console calls through JS interop.
+window.tokenAdmin = {};
