@@ -34,6 +34,7 @@ public static class PeopleServices
             identity.Lockout.MaxFailedAccessAttempts = signIn.Value.MaxFailedAttempts;
             identity.Lockout.DefaultLockoutTimeSpan = signIn.Value.LockoutDuration;
             identity.Lockout.AllowedForNewUsers = true;
+            identity.Password.RequiredLength = 8;
         });
 
         services.TryAddSingleton(TimeProvider.System);
