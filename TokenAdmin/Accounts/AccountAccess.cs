@@ -14,5 +14,7 @@ public sealed class AccountAccess
 
     public string? UserId { get; set; }
 
+    public int? ApiTokenId { get; set; }
+
     public List<Grant> Grants { get; set; } = [];
 }

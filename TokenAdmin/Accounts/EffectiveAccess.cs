@@ -28,4 +28,20 @@ public sealed class EffectiveAccess(ResourceTree tree, IEnumerable<Grant> grants
         .Skip(1)
         .Cast<ResourceRef?>()
         .FirstOrDefault(r => _granted.GetValueOrDefault(r!.Value) >= level);
+
+    /// <summary>
+    /// No escalation: a holder may grant a level on a resource only when they administer it and hold at least
+    /// that level there. Viewers change nothing.
+    /// </summary>
+    public bool CanGrant(ResourceRef resource, AccessLevel level)
+    {
+        var held = LevelOn(resource);
+        return held >= AccessLevel.Admin && held >= level;
+    }
+
+    /// <summary>True when the holder's access covers every grant, so they may change or remove the grants' owner.</summary>
+    public bool CanManage(IEnumerable<Grant> grants) => grants.All(grant => CanGrant(grant.Resource, grant.Level));
+
+    /// <summary>True when the holder reaches at least one of the grants' resources.</summary>
+    public bool CanSeeAny(IEnumerable<Grant> grants) => grants.Any(grant => LevelOn(grant.Resource) > AccessLevel.None);
 }

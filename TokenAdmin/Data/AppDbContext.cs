@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TokenAdmin.Accounts;
+using TokenAdmin.Audit;
 using TokenAdmin.People;
 using TokenAdmin.Projects;
 using TokenAdmin.SendingDomains;
+using TokenAdmin.Tokens;
 
 namespace TokenAdmin.Data;
 
@@ -21,6 +23,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Sandbox> Sandboxes => Set<Sandbox>();
 
     public DbSet<SendingDomain> SendingDomains => Set<SendingDomain>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

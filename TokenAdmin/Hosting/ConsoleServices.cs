@@ -4,6 +4,8 @@ using TokenAdmin.Components;
 using TokenAdmin.People;
 using TokenAdmin.Projects;
 using TokenAdmin.SendingDomains;
+using TokenAdmin.Tokens;
+using TokenAdmin.Components.Shared;
 
 namespace TokenAdmin.Hosting;
 
@@ -18,6 +20,20 @@ public static class ConsoleServices
         services.AddSingleton<AccountNames>();
         services.AddSingleton<ProjectService>();
         services.AddSingleton<SendingDomainService>();
+
+        services.AddOptions<TokenOptions>()
+            .BindConfiguration(TokenOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<TokenService>();
+        services.AddSingleton<TokenQueries>();
+        services.AddOptions<SendingOptions>()
+            .BindConfiguration(SendingOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<DomainTokens>();
+        services.AddScoped<Clipboard>();
         return services;
     }
 

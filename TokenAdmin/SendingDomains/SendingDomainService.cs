@@ -1,14 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using TokenAdmin.Accounts;
+using TokenAdmin.Audit;
 using TokenAdmin.Data;
+using TokenAdmin.Tokens;
 
 namespace TokenAdmin.SendingDomains;
 
 public sealed class SendingDomainService(
     IDbContextFactory<AppDbContext> dbFactory,
+    TokenIssuer issuer,
     TimeProvider clock,
     ILogger<SendingDomainService> logger)
 {
+    /// <summary>Adds the domain and its token, "&lt;domain&gt; token &lt;id&gt;" with Admin on the domain only.</summary>
     public async Task<Outcome<SendingDomain>> AddAsync(Actor actor, string name, CancellationToken ct = default)
     {
         var normalized = DomainNames.Normalize(name);
@@ -16,31 +20,35 @@ public sealed class SendingDomainService(
             return Outcome<SendingDomain>.Fail(invalid);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
         if (!access.Has(AccessLevel.Admin, ResourceRef.Account(actor.AccountId)))
             return Outcome<SendingDomain>.Fail(Refusals.NotAllowed);
         if (await db.SendingDomains.AnyAsync(d => d.AccountId == actor.AccountId && d.Name == normalized, ct))
-            return Outcome<SendingDomain>.Fail(Duplicate(normalized));
+            return Outcome<SendingDomain>.Fail($"{normalized} is already a sending domain of this account.");
 
-        var domain = new SendingDomain { AccountId = actor.AccountId, Name = normalized, CreatedAt = clock.GetUtcNow() };
+        var now = clock.GetUtcNow();
+        var domain = new SendingDomain { AccountId = actor.AccountId, Name = normalized, CreatedAt = now };
         db.SendingDomains.Add(domain);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
-        {
-            // Another request added the same name between our check and our insert.
-            return Outcome<SendingDomain>.Fail(Duplicate(normalized));
-        }
-        logger.LogInformation("Sending domain {DomainId} added to account {AccountId}", domain.Id, actor.AccountId);
+        await db.SaveChangesAsync(ct);
+        var token = await AddDomainTokenAsync(db, actor, domain, ct);
+        db.Record(actor, now, AuditEvents.DomainAdded, Subject.Domain(domain.Id, domain.Name));
+        db.Record(actor, now, AuditEvents.TokenCreated, Subject.Token(token.Id, token.Name),
+            $"Admin on sending domain {domain.Name}");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        logger.LogInformation("Sending domain {DomainId} added with token {TokenId}", domain.Id, token.Id);
         return Outcome<SendingDomain>.Success(domain);
     }
 
+    /// <summary>Deletes the domain and its grants; tokens left with no grant go with it.</summary>
     public async Task<Outcome> DeleteAsync(Actor actor, int domainId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var domain = await db.SendingDomains.SingleOrDefaultAsync(d => d.Id == domainId && d.AccountId == actor.AccountId, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var domain = await db.SendingDomains.SingleOrDefaultAsync(
+            d => d.Id == domainId && d.AccountId == actor.AccountId, ct);
         if (domain is null)
             return Outcome.Fail(Refusals.NotFound);
         var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
@@ -50,9 +58,36 @@ public sealed class SendingDomainService(
         await db.RemoveGrantsOnAsync([ResourceRef.SendingDomain(domainId)], ct);
         db.SendingDomains.Remove(domain);
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Sending domain {DomainId} deleted", domainId);
+        var orphans = await DeleteTokensWithoutGrantsAsync(db, actor, ct);
+        db.Record(actor, clock.GetUtcNow(), AuditEvents.DomainDeleted, Subject.Domain(domain.Id, domain.Name),
+            orphans == 0 ? "" : $"{orphans} tokens left without permissions deleted");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        logger.LogInformation("Sending domain {DomainId} deleted with {TokenCount} tokens", domainId, orphans);
         return Outcome.Ok;
     }
 
-    private static string Duplicate(string name) => $"{name} is already a sending domain of this account.";
+    private async Task<ApiToken> AddDomainTokenAsync(AppDbContext db, Actor actor, SendingDomain domain, CancellationToken ct)
+    {
+        // Domain tokens never expire: mail would stop when they did.
+        var grant = new GrantRequest(ResourceRef.SendingDomain(domain.Id), AccessLevel.Admin);
+        var token = issuer.Issue(actor, $"{domain.Name} token", expiresAt: null, [grant]).Token;
+        db.ApiTokens.Add(token);
+        await db.SaveChangesAsync(ct);
+        token.Name = TokenNames.WithId(token.Name, token.Id);
+        return token;
+    }
+
+    private async Task<int> DeleteTokensWithoutGrantsAsync(AppDbContext db, Actor actor, CancellationToken ct)
+    {
+        var orphans = await db.ApiTokens
+            .Where(t => t.AccountId == actor.AccountId && !t.Access.Grants.Any())
+            .ToListAsync(ct);
+        foreach (var token in orphans)
+            db.Record(actor, clock.GetUtcNow(), AuditEvents.TokenDeleted, Subject.Token(token.Id, token.Name),
+                "Left without permissions by a domain delete");
+        db.ApiTokens.RemoveRange(orphans);
+        return orphans.Count;
+    }
 }

@@ -6,14 +6,6 @@ namespace TokenAdmin.Components.Shared;
 /// <summary>Opens the console's shared dialogs; each returns true when its action was carried out.</summary>
 public static class Dialogs
 {
-    private static readonly DialogOptions Options = new()
-    {
-        MaxWidth = MaxWidth.Small,
-        FullWidth = true,
-        CloseButton = true,
-        CloseOnEscapeKey = true,
-    };
-
     public static async Task<bool> AskNameAsync(
         this IDialogService dialogs, string title, string submitText, string initialName, Func<string, Task<Outcome>> save)
     {
@@ -23,7 +15,7 @@ public static class Dialogs
             { d => d.InitialName, initialName },
             { d => d.Save, save },
         };
-        var dialog = await dialogs.ShowAsync<NameDialog>(title, parameters, Options);
+        var dialog = await dialogs.ShowAsync<NameDialog>(title, parameters, DialogSizes.Small);
         return await dialog.Result is { Canceled: false };
     }
 
@@ -37,7 +29,7 @@ public static class Dialogs
             { d => d.ConfirmColor, Color.Error },
             { d => d.Action, action },
         };
-        var dialog = await dialogs.ShowAsync<ConfirmDialog>(title, parameters, Options);
+        var dialog = await dialogs.ShowAsync<ConfirmDialog>(title, parameters, DialogSizes.Small);
         return await dialog.Result is { Canceled: false };
     }
 }

@@ -172,10 +172,16 @@ namespace TokenAdmin.Data.Migrations
                     b.Property<int>("AccountId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ApiTokenId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApiTokenId")
+                        .IsUnique();
 
                     b.HasIndex("UserId");
 
@@ -211,6 +217,59 @@ namespace TokenAdmin.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Grants");
+                });
+
+            modelBuilder.Entity("TokenAdmin.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "At");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("TokenAdmin.People.ApplicationUser", b =>
@@ -354,6 +413,68 @@ namespace TokenAdmin.Data.Migrations
                     b.ToTable("SendingDomains");
                 });
 
+            modelBuilder.Entity("TokenAdmin.Tokens.ApiToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByTokenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncryptedSecret")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Last4")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SecretHash")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "CreatedAt");
+
+                    b.ToTable("ApiTokens");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -413,6 +534,11 @@ namespace TokenAdmin.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("TokenAdmin.Tokens.ApiToken", null)
+                        .WithOne("Access")
+                        .HasForeignKey("TokenAdmin.Accounts.AccountAccess", "ApiTokenId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("TokenAdmin.People.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -463,6 +589,15 @@ namespace TokenAdmin.Data.Migrations
                     b.Navigation("Account");
                 });
 
+            modelBuilder.Entity("TokenAdmin.Tokens.ApiToken", b =>
+                {
+                    b.HasOne("TokenAdmin.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TokenAdmin.Accounts.AccountAccess", b =>
                 {
                     b.Navigation("Grants");
@@ -471,6 +606,12 @@ namespace TokenAdmin.Data.Migrations
             modelBuilder.Entity("TokenAdmin.Projects.Project", b =>
                 {
                     b.Navigation("Sandboxes");
+                });
+
+            modelBuilder.Entity("TokenAdmin.Tokens.ApiToken", b =>
+                {
+                    b.Navigation("Access")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

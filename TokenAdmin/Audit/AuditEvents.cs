@@ -1,0 +1,11 @@
+namespace TokenAdmin.Audit;
+
+public static class AuditEvents
+{
+    public const string TokenCreated = "token.created";
+    public const string TokenPermissionsChanged = "token.permissions_changed";
+    public const string TokenCopied = "token.copied";
+    public const string TokenDeleted = "token.deleted";
+    public const string DomainAdded = "domain.added";
+    public const string DomainDeleted = "domain.deleted";
+}

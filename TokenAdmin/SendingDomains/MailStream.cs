@@ -1,0 +1,7 @@
+namespace TokenAdmin.SendingDomains;
+
+public enum MailStream
+{
+    Transactional,
+    Bulk,
+}

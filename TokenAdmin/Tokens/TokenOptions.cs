@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TokenAdmin.Tokens;
+
+/// <summary>How tokens are made and kept (section <c>TokenAdmin:Tokens</c>).</summary>
+public sealed class TokenOptions
+{
+    public const string Section = "TokenAdmin:Tokens";
+
+    /// <summary>
+    /// Keep an encrypted copy of each secret so "Copy token" works after creation. When false (show-once mode),
+    /// a secret is shown only in the dialog that created or reset it.
+    /// </summary>
+    public bool CopyAfterCreate { get; set; } = true;
+
+    /// <summary>The lifetime a new token gets unless its creator picks another; 0 means never expires.</summary>
+    [Range(0, TokenExpiry.MaxDays)]
+    public int DefaultLifetimeDays { get; set; } = 365;
+}

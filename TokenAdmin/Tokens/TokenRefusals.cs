@@ -1,0 +1,15 @@
+namespace TokenAdmin.Tokens;
+
+public static class TokenRefusals
+{
+    public const string NotFound = "This token no longer exists. Reload the page.";
+
+    public const string NotYours = "Your access does not cover every permission of this token.";
+
+    public const string ChangedMeanwhile = "This token was changed by someone else meanwhile. Reload and try again.";
+
+    public const string ShowOnce = "Tokens are shown only once here, when they are created or reset.";
+
+    public static string LastDomainToken(string domain) =>
+        $"This is the last active token with Admin on {domain}. Give another token Admin on {domain} first.";
+}

@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using TokenAdmin.Accounts;
+using TokenAdmin.Audit;
+using TokenAdmin.Data;
+
+namespace TokenAdmin.Tokens;
+
+/// <summary>Every change to tokens, with the access rules checked here for the console and the API alike.</summary>
+public sealed class TokenService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    TokenIssuer issuer,
+    TimeProvider clock,
+    ILogger<TokenService> logger)
+{
+    public async Task<Outcome<IssuedToken>> CreateAsync(Actor actor, TokenDraft draft, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        if ((ResourceNames.Validate(draft.Name) ?? TokenExpiry.Validate(draft.ExpiresAt, now)) is { } invalid)
+            return Outcome<IssuedToken>.Fail(invalid);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var grants = GrantValidation.Validate(access, draft.Grants);
+        if (!grants.Succeeded)
+            return Outcome<IssuedToken>.Fail(grants.Error!);
+
+        var issued = issuer.Issue(actor, draft.Name.Trim(), draft.ExpiresAt, grants.Value!);
+        db.ApiTokens.Add(issued.Token);
+        await db.SaveChangesAsync(ct);
+        db.Record(actor, now, AuditEvents.TokenCreated, Subject.Token(issued.Token.Id, issued.Token.Name),
+            GrantText.Describe(access.Tree, issued.Token.Access.Grants));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Token {TokenId} (…{Last4}) created", issued.Token.Id, issued.Token.Last4);
+        return Outcome<IssuedToken>.Success(issued);
+    }
+
+    public async Task<Outcome> UpdateGrantsAsync(
+        Actor actor, int tokenId, int expectedVersion, IReadOnlyList<GrantRequest> requested, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var (token, access, refusal) = await LoadManagedAsync(db, actor, tokenId, ct);
+        if (refusal is not null)
+            return refusal;
+        if (token!.Version != expectedVersion)
+            return Outcome.Fail(TokenRefusals.ChangedMeanwhile);
+        var grants = GrantValidation.Validate(access!, requested);
+        if (!grants.Succeeded)
+            return Outcome.Fail(grants.Error!);
+
+        var newGrants = grants.Value!.Select(grant => grant.ToGrant()).ToList();
+        if (await db.FindOrphanedDomainAsync(token, newGrants, clock.GetUtcNow(), ct) is { } domain)
+            return Outcome.Fail(TokenRefusals.LastDomainToken(domain));
+
+        var before = GrantText.Describe(access!.Tree, token.Access.Grants);
+        db.Grants.RemoveRange(token.Access.Grants);
+        token.Access.Grants = newGrants;
+        token.Version++;
+        db.Record(actor, clock.GetUtcNow(), AuditEvents.TokenPermissionsChanged, Subject.Token(token.Id, token.Name),
+            $"{before} → {GrantText.Describe(access.Tree, newGrants)}");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Token {TokenId} permissions changed", tokenId);
+        return Outcome.Ok;
+    }
+
+    public async Task<Outcome> DeleteAsync(Actor actor, int tokenId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Immediate transaction: the last-domain-token check and the delete are one step for concurrent deletes.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var (token, _, refusal) = await LoadManagedAsync(db, actor, tokenId, ct);
+        if (refusal is not null)
+            return refusal;
+        if (await db.FindOrphanedDomainAsync(token!, [], clock.GetUtcNow(), ct) is { } domain)
+            return Outcome.Fail(TokenRefusals.LastDomainToken(domain));
+
+        db.ApiTokens.Remove(token!);
+        db.Record(actor, clock.GetUtcNow(), AuditEvents.TokenDeleted, Subject.Token(token!.Id, token.Name));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Token {TokenId} (…{Last4}) deleted", tokenId, token.Last4);
+        return Outcome.Ok;
+    }
+
+    /// <summary>The token's secret for "Copy token", recorded in the audit log.</summary>
+    public async Task<Outcome<string>> RevealAsync(Actor actor, int tokenId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (token, _, refusal) = await LoadManagedAsync(db, actor, tokenId, ct);
+        if (refusal is not null)
+            return Outcome<string>.Fail(refusal.Error!);
+        if (issuer.Reveal(token!) is not { } secret)
+            return Outcome<string>.Fail(TokenRefusals.ShowOnce);
+
+        db.Record(actor, clock.GetUtcNow(), AuditEvents.TokenCopied, Subject.Token(token!.Id, token.Name));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Token {TokenId} (…{Last4}) copied", tokenId, token.Last4);
+        return Outcome<string>.Success(secret);
+    }
+
+    private static async Task<(ApiToken? Token, EffectiveAccess? Access, Outcome? Refusal)> LoadManagedAsync(
+        AppDbContext db, Actor actor, int tokenId, CancellationToken ct)
+    {
+        var token = await db.ApiTokens.Include(t => t.Access).ThenInclude(a => a.Grants)
+            .SingleOrDefaultAsync(t => t.Id == tokenId && t.AccountId == actor.AccountId, ct);
+        if (token is null)
+            return (null, null, Outcome.Fail(TokenRefusals.NotFound));
+
+        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        return access.CanManage(token.Access.Grants)
+            ? (token, access, null)
+            : (null, null, Outcome.Fail(TokenRefusals.NotYours));
+    }
+}

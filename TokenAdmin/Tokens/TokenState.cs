@@ -1,0 +1,7 @@
+namespace TokenAdmin.Tokens;
+
+public enum TokenState
+{
+    Active,
+    Expired,
+}
