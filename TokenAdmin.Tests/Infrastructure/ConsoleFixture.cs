@@ -1,4 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TokenAdmin.Accounts;
+using TokenAdmin.People;
+using TokenAdmin.Projects;
+using TokenAdmin.Tokens;
 
 namespace TokenAdmin.Tests.Infrastructure;
 
@@ -27,10 +33,43 @@ public sealed class ConsoleFixture : IAsyncLifetime
 
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl });
+        var context = await Browser.Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseUrl,
+            Permissions = ["clipboard-read", "clipboard-write"],
+        });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
+
+    /// <summary>The owner as the services see them, for arranging data without the browser.</summary>
+    public async Task<Actor> OwnerAsync()
+    {
+        await using var db = App.CreateDbContext();
+        var owner = await db.Users.SingleAsync(user => user.Email == TestApp.OwnerEmail);
+        return (await db.LoadPersonAsync(owner.Id))!;
+    }
+
+    public async Task<Project> AddProjectAsync()
+    {
+        var created = await Service<ProjectService>().CreateProjectAsync(await OwnerAsync(), Unique.Name("project"));
+        return created.Value!;
+    }
+
+    /// <summary>A token made by the owner through the service; by default Admin on the account.</summary>
+    public async Task<(string Name, string Secret)> AddTokenAsync(params Grant[] grants)
+    {
+        var owner = await OwnerAsync();
+        var requests = grants.Length > 0
+            ? grants.Select(g => new GrantRequest(g.Resource, g.Level)).ToList()
+            : [new GrantRequest(ResourceRef.Account(owner.AccountId), AccessLevel.Admin)];
+        var draft = new TokenDraft(Unique.Name("token"), null, requests);
+        var created = await Service<TokenService>().CreateAsync(owner, draft);
+        Assert.True(created.Succeeded, created.Error);
+        return (created.Value!.Token.Name, created.Value.Secret);
+    }
+
+    public T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
     public async ValueTask DisposeAsync()
     {

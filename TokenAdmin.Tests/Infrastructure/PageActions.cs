@@ -23,7 +23,11 @@ public static class PageActions
         await page.WaitForConsoleAsync();
     }
 
-    public static ILocator Dialog(this IPage page) => page.Locator(".mud-dialog");
+    /// <summary>Waits until keyboard focus is inside the open dialog, as a person sees it before pressing Escape.</summary>
+    public static Task WaitForDialogFocusAsync(this IPage page) =>
+        page.WaitForFunctionAsync("() => document.querySelector('.mud-dialog')?.contains(document.activeElement)");
+
+    public static ILocator OpenDialog(this IPage page) => page.Locator(".mud-dialog");
 
     public static ILocator Row(this IPage page, string tableTestId, string text) =>
         page.Locator($"[data-testid={tableTestId}] tbody tr").Filter(new() { HasText = text });

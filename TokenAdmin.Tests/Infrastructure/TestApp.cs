@@ -43,7 +43,7 @@ public class TestApp : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
