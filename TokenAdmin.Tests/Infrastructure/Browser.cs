@@ -26,10 +26,10 @@ public sealed class Browser : IAsyncDisposable
 
     public IBrowser Chromium { get; }
 
-    public static async Task<Browser> LaunchAsync()
+    public static async Task<Browser> LaunchAsync(params string[] extraFlags)
     {
         var playwright = await Playwright.CreateAsync();
-        var options = new BrowserTypeLaunchOptions { Headless = true, Args = Flags };
+        var options = new BrowserTypeLaunchOptions { Headless = true, Args = [.. Flags, .. extraFlags] };
         if (File.Exists(DebianChromium))
             options.ExecutablePath = DebianChromium;
 

@@ -56,7 +56,8 @@ public sealed partial class ApiTokensPage
     private async Task FilterAsync(TokenListQuery changed)
     {
         filters = changed;
-        await table!.ReloadServerData();
+        table!.NavigateTo(0);
+        await table.ReloadServerData();
     }
 
     private async Task AddAsync()
