@@ -67,6 +67,24 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task NothingIsStoredWhenTheTokensAuditEntryCannotBeWritten()
+    {
+        await using var app = new TestApp();
+        var owner = await app.OwnerAsync();
+        await using (var db = app.CreateDbContext())
+            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_audit BEFORE INSERT ON AuditEntries "
+                + "BEGIN SELECT RAISE(ABORT, 'audit refused'); END");
+        var draft = new TokenDraft("unaudited", ExpiresAt: null, [AccountGrant(owner, AccessLevel.Viewer)]);
+
+        var thrown = await Record.ExceptionAsync(() => app.Get<TokenService>().CreateAsync(owner, draft));
+
+        await using var check = app.CreateDbContext();
+        Assert.IsType<DbUpdateException>(thrown);
+        Assert.Equal(0, await check.ApiTokens.CountAsync());
+        Assert.Equal(0, await check.AccountAccesses.CountAsync(a => a.ApiTokenId != null));
+    }
+
+    [Fact]
     public async Task StaleEditIsRefusedAndChangesNothingWhenSomeoneElseEditedMeanwhile()
     {
         var owner = await App.OwnerAsync();
