@@ -46,6 +46,26 @@ public sealed class GrantTextTests
     }
 
     [Fact]
+    public void SummaryShowsStrongerGrantsBelowWhenTheAccountGrantIsOnlyViewer()
+    {
+        Grant[] grants = [Viewer(Acme), Admin(Alpha), Viewer(BetaInbox)];
+
+        var summary = GrantText.Summarize(Tree, grants);
+
+        Assert.Equal("Account Viewer, Admin: Alpha", summary);
+    }
+
+    [Fact]
+    public void SummaryIsAccountAdminAloneWhenGrantsBelowAddNothing()
+    {
+        Grant[] grants = [Admin(Alpha), Admin(Acme), Viewer(ExampleCom)];
+
+        var summary = GrantText.Summarize(Tree, grants);
+
+        Assert.Equal("Account Admin", summary);
+    }
+
+    [Fact]
     public void SummarySaysNoAccessWhenThereIsNoGrant()
     {
         Grant[] grants = [];
