@@ -90,6 +90,24 @@ public sealed class DomainTokenTests(ServiceFixture fixture) : IClassFixture<Ser
         Assert.Equal([first.Id, expiring.Token.Id], await TokenIdsOnAsync(domain));
     }
 
+    [Fact]
+    public async Task DeleteSucceedsWhenTheDomainsLastAdminTokenHasAlreadyExpired()
+    {
+        var owner = await App.OwnerAsync();
+        var (domain, _) = await App.NewDomainAsync(owner);
+        var first = Assert.Single(await TokensOnAsync(domain));
+        var draft = new TokenDraft(
+            "expiring", App.Clock.GetUtcNow().AddHours(1), [new GrantRequest(domain, AccessLevel.Admin)]);
+        var expiring = (await Tokens.CreateAsync(owner, draft)).Value!;
+        await Tokens.DeleteAsync(owner, first.Id);
+        App.Clock.Advance(TimeSpan.FromHours(1));
+
+        var outcome = await Tokens.DeleteAsync(owner, expiring.Token.Id);
+
+        Assert.Null(outcome.Error);
+        Assert.Equal([], await TokenIdsOnAsync(domain));
+    }
+
     [Theory]
     [InlineData(AccessLevel.Viewer, false)]
     [InlineData(AccessLevel.Admin, true)]
