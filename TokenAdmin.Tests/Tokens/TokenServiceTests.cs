@@ -105,6 +105,30 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task OnlyOneEditIsAppliedWhenTwoStartConcurrentlyFromTheSameVersion()
+    {
+        var owner = await App.OwnerAsync();
+        var (alpha, _) = await App.NewProjectAsync(owner);
+        var (beta, _) = await App.NewProjectAsync(owner);
+        var issued = await App.NewTokenAsync(owner, "concurrent edit", new GrantRequest(alpha, AccessLevel.Viewer));
+        var version = issued.Token.Version;
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => Tokens.UpdateGrantsAsync(
+                owner, issued.Token.Id, version, [new GrantRequest(alpha, AccessLevel.Admin)])),
+            Task.Run(() => Tokens.UpdateGrantsAsync(
+                owner, issued.Token.Id, version, [new GrantRequest(beta, AccessLevel.Admin)])));
+
+        var current = await App.Get<TokenQueries>().GetForEditAsync(owner, issued.Token.Id);
+        var applied = outcomes[0].Succeeded ? alpha : beta;
+        Assert.Equal(
+            [null, TokenRefusals.ChangedMeanwhile],
+            outcomes.Select(outcome => outcome.Error).OrderBy(error => error is not null));
+        Assert.Equal(version + 1, current!.Version);
+        Assert.Equal([(ResourceType.Project, applied.Id, AccessLevel.Admin)], current.Grants.AsTriples());
+    }
+
+    [Fact]
     public async Task TokenAndItsGrantsAreGoneAndTheDeleteAuditedWhenATokenIsDeleted()
     {
         var owner = await App.OwnerAsync();
