@@ -8,13 +8,15 @@ public static class GrantText
         if (grants.Count == 0)
             return "No access";
         var onAccount = grants.Where(g => g.ResourceType == ResourceType.Account).MaxBy(g => g.Level);
-        if (onAccount is not null)
-            return $"Account {onAccount.Level}";
+        var accountLevel = onAccount?.Level ?? AccessLevel.None;
 
-        return string.Join(", ", grants
+        // Grants below an Account Viewer grant still matter when they are stronger: never understate a token.
+        var below = grants
+            .Where(grant => grant.ResourceType != ResourceType.Account && grant.Level > accountLevel)
             .GroupBy(grant => grant.Level)
             .OrderByDescending(group => group.Key)
-            .Select(group => $"{group.Key}: {Resources(tree, group.ToList())}"));
+            .Select(group => $"{group.Key}: {Resources(tree, group.ToList())}");
+        return string.Join(", ", onAccount is null ? below : below.Prepend($"Account {onAccount.Level}"));
     }
 
     /// <summary>Every grant by name, for the audit log.</summary>

@@ -16,6 +16,10 @@ public static class DomainTokenGuard
         this AppDbContext db, ApiToken token, IReadOnlyCollection<Grant> newGrants, DateTimeOffset now,
         CancellationToken ct)
     {
+        // An expired token keeps no domain reachable, so removing it or its grants cannot orphan one.
+        if (token.IsExpiredAt(now))
+            return null;
+
         var tree = await db.LoadResourceTreeAsync(token.AccountId, ct);
         var before = new EffectiveAccess(tree, token.Access.Grants);
         var after = new EffectiveAccess(tree, newGrants);

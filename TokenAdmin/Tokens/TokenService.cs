@@ -19,6 +19,8 @@ public sealed class TokenService(
             return Outcome<IssuedToken>.Fail(invalid);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // One transaction: the audit entry needs the token's id, so the token is saved first, but never alone.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
         var grants = GrantValidation.Validate(access, draft.Grants);
         if (!grants.Succeeded)
@@ -30,6 +32,7 @@ public sealed class TokenService(
         db.Record(actor, now, AuditEvents.TokenCreated, Subject.Token(issued.Token.Id, issued.Token.Name),
             GrantText.Describe(access.Tree, issued.Token.Access.Grants));
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         logger.LogInformation("Token {TokenId} (…{Last4}) created", issued.Token.Id, issued.Token.Last4);
         return Outcome<IssuedToken>.Success(issued);
     }

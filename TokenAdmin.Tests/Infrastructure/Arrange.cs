@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using TokenAdmin.Accounts;
+using TokenAdmin.Projects;
+using TokenAdmin.SendingDomains;
+using TokenAdmin.Tokens;
+
+namespace TokenAdmin.Tests.Infrastructure;
+
+/// <summary>Data that service-level tests set up through the app's own services, and what they read back.</summary>
+public static class Arrange
+{
+    /// <summary>A name no other test uses, so tests sharing one app do not see each other's data.</summary>
+    public static string Unique(string stem) => $"{stem}-{Guid.NewGuid():N}"[..(stem.Length + 13)];
+
+    public static async Task<IssuedToken> NewTokenAsync(
+        this TestApp app, Actor actor, string name, params GrantRequest[] grants)
+    {
+        var draft = new TokenDraft(name, ExpiresAt: null, grants);
+        var outcome = await app.Get<TokenService>().CreateAsync(actor, draft);
+        return outcome.Value ?? throw new InvalidOperationException(outcome.Error);
+    }
+
+    public static async Task<(ResourceRef Ref, string Name)> NewProjectAsync(this TestApp app, Actor owner)
+    {
+        var outcome = await app.Get<ProjectService>().CreateProjectAsync(owner, Unique("project"));
+        var project = outcome.Value ?? throw new InvalidOperationException(outcome.Error);
+        return (ResourceRef.Project(project.Id), project.Name);
+    }
+
+    /// <summary>A new sending domain, example-&lt;unique&gt;.com, which comes with its own token.</summary>
+    public static async Task<(ResourceRef Ref, string Name)> NewDomainAsync(this TestApp app, Actor owner)
+    {
+        var outcome = await app.Get<SendingDomainService>().AddAsync(owner, $"{Unique("example")}.com");
+        var domain = outcome.Value ?? throw new InvalidOperationException(outcome.Error);
+        return (ResourceRef.SendingDomain(domain.Id), domain.Name);
+    }
+
+    /// <summary>The audit log's events about one token, oldest first.</summary>
+    public static async Task<List<string>> TokenEventsAsync(this TestApp app, int tokenId)
+    {
+        var subjectId = tokenId.ToString();
+        await using var db = app.CreateDbContext();
+        return await db.AuditEntries.AsNoTracking()
+            .Where(entry => entry.SubjectType == "token" && entry.SubjectId == subjectId)
+            .OrderBy(entry => entry.Id)
+            .Select(entry => entry.Event)
+            .ToListAsync();
+    }
+
+    /// <summary>Grants as comparable values, in a fixed order.</summary>
+    public static List<(ResourceType Type, int Id, AccessLevel Level)> AsTriples(this IEnumerable<Grant> grants) =>
+        grants
+            .Select(grant => (grant.ResourceType, grant.ResourceId, grant.Level))
+            .OrderBy(grant => grant.ResourceType).ThenBy(grant => grant.ResourceId)
+            .ToList();
+}
