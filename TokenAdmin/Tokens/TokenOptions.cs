@@ -16,4 +16,11 @@ public sealed class TokenOptions
     /// <summary>The lifetime a new token gets unless its creator picks another; 0 means never expires.</summary>
     [Range(0, TokenExpiry.MaxDays)]
     public int DefaultLifetimeDays { get; set; } = 365;
+
+    /// <summary>
+    /// How long an old secret keeps working after a reset (tokens and sandbox credentials alike). It never
+    /// extends a life: the old secret ends at the earlier of its own expiry and the end of this window.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan GraceWindow { get; set; } = TimeSpan.FromHours(12);
 }
