@@ -6,6 +6,9 @@ public static class AuditEvents
     public const string TokenPermissionsChanged = "token.permissions_changed";
     public const string TokenCopied = "token.copied";
     public const string TokenDeleted = "token.deleted";
+    public const string TokenReset = "token.reset";
+    public const string TokenExpired = "token.expired";
+    public const string TokenCleanedUp = "token.cleaned_up";
     public const string DomainAdded = "domain.added";
     public const string DomainDeleted = "domain.deleted";
 }

@@ -27,6 +27,7 @@ public static class ConsoleServices
             .ValidateOnStart();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<TokenService>();
+        services.AddSingleton<TokenResetService>();
         services.AddSingleton<TokenQueries>();
         services.AddOptions<SendingOptions>()
             .BindConfiguration(SendingOptions.Section)

@@ -32,10 +32,22 @@ public sealed class ApiToken
     /// <summary>Null for a token that never expires. The token is refused from this instant on.</summary>
     public DateTimeOffset? ExpiresAt { get; set; }
 
+    /// <summary>When the token was reset: from then on it only lives out its grace window.</summary>
+    public DateTimeOffset? ResetAt { get; set; }
+
+    /// <summary>The token that replaced this one on reset.</summary>
+    public int? SuccessorId { get; set; }
+
+    /// <summary>When the expiry job recorded this token's expiry, so it records it once.</summary>
+    public DateTimeOffset? ExpiryRecordedAt { get; set; }
+
     /// <summary>Bumped by every change, so a stale edit is refused instead of overwriting another.</summary>
     public int Version { get; set; }
 
     public AccountAccess Access { get; set; } = null!;
 
     public bool IsExpiredAt(DateTimeOffset now) => ExpiresAt is { } end && now >= end;
+
+    public TokenState StateAt(DateTimeOffset now) =>
+        IsExpiredAt(now) ? TokenState.Expired : ResetAt is not null ? TokenState.Replaced : TokenState.Active;
 }

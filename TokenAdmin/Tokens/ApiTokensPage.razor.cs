@@ -7,9 +7,15 @@ using TokenAdmin.People;
 
 namespace TokenAdmin.Tokens;
 
-public sealed partial class ApiTokensPage
+public sealed partial class ApiTokensPage : IDisposable
 {
+    // "Expires in …" and the Expired state follow the clock without a reload.
+    private static readonly TimeSpan StatusRefresh = TimeSpan.FromSeconds(30);
+
     private MudTable<TokenRow>? table;
+    private TokenFilters? filterBar;
+    private ITimer? statusTimer;
+    private DateTimeOffset now;
     private Actor? actor;
     private EffectiveAccess? access;
     private string? addReason;
@@ -19,6 +25,7 @@ public sealed partial class ApiTokensPage
     [Inject] private AccessReader AccessReader { get; set; } = null!;
     [Inject] private TokenQueries Queries { get; set; } = null!;
     [Inject] private TokenService Tokens { get; set; } = null!;
+    [Inject] private TokenResetService Resets { get; set; } = null!;
     [Inject] private IDialogService DialogService { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
     [Inject] private Clipboard Clipboard { get; set; } = null!;
@@ -27,6 +34,8 @@ public sealed partial class ApiTokensPage
 
     protected override async Task OnInitializedAsync()
     {
+        now = Clock.GetUtcNow();
+        statusTimer = Clock.CreateTimer(_ => InvokeAsync(RefreshStatus), null, StatusRefresh, StatusRefresh);
         actor = await CurrentPerson.GetAsync();
         if (actor is null)
             return;
@@ -36,8 +45,17 @@ public sealed partial class ApiTokensPage
         addReason = canGrantSomewhere ? null : "Adding tokens needs Admin access on at least one resource.";
     }
 
+    public void Dispose() => statusTimer?.Dispose();
+
+    private void RefreshStatus()
+    {
+        now = Clock.GetUtcNow();
+        StateHasChanged();
+    }
+
     private async Task<TableData<TokenRow>> LoadAsync(TableState state, CancellationToken ct)
     {
+        now = Clock.GetUtcNow();
         if (actor is null)
             return new TableData<TokenRow> { Items = [], TotalItems = 0 };
 
@@ -117,6 +135,25 @@ public sealed partial class ApiTokensPage
         else
             await ShowSecretAsync(secret.Value!, $"Token \"{row.Name}\" (…{row.Last4}).", copied: false);
     }
+
+    private async Task ResetAsync(TokenRow row)
+    {
+        var parameters = new DialogParameters<ResetTokenDialog>
+        {
+            { d => d.Actor, actor! },
+            { d => d.Token, row },
+            { d => d.DefaultGrace, Options.Value.GraceWindow },
+        };
+        var dialog = await DialogService.ShowAsync<ResetTokenDialog>("Reset API Token", parameters, DialogSizes.Small);
+        if (await dialog.Result is not { Canceled: false, Data: IssuedToken successor })
+            return;
+
+        await table!.ReloadServerData();
+        await ShowSecretAsync(successor.Secret, $"\"{row.Name}\" was reset. Its successor \"{successor.Token.Name}\" "
+            + "is ready: copy it now and keep it somewhere safe.", copied: null);
+    }
+
+    private Task ShowSuccessorAsync(string successorName) => filterBar!.ShowNameAsync(successorName);
 
     private async Task DeleteAsync(TokenRow row)
     {

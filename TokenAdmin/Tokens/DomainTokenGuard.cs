@@ -42,6 +42,7 @@ public static class DomainTokenGuard
         var activeOtherTokens = db.ApiTokens
             .Where(t => t.AccountId == token.AccountId && t.Id != token.Id)
             .Where(t => t.ExpiresAt == null || t.ExpiresAt > now)
+            .Where(t => t.ResetAt == null)
             .Select(t => t.Access.Id);
         var grants = await db.Grants
             .Where(g => activeOtherTokens.Contains(g.AccountAccessId) && g.Level >= AccessLevel.Admin)

@@ -41,8 +41,16 @@ public sealed record TokenRow(
     DateTimeOffset CreatedAt,
     DateTimeOffset? LastUsedAt,
     DateTimeOffset? ExpiresAt,
-    TokenState State,
+    DateTimeOffset? ResetAt,
+    int? SuccessorId,
+    string? SuccessorName,
     bool CanManage,
-    bool CanCopy);
+    bool CanCopy)
+{
+    public TokenState StateAt(DateTimeOffset now) =>
+        ExpiresAt is { } end && now >= end ? TokenState.Expired
+        : ResetAt is not null ? TokenState.Replaced
+        : TokenState.Active;
+}
 
 public sealed record TokenPage(IReadOnlyList<TokenRow> Rows, int Total);

@@ -25,10 +25,13 @@ public sealed class TokenQueries(
             .AsSplitQuery()
             .ToListAsync(ct);
 
+        var successorIds = page.Where(t => t.SuccessorId is not null).Select(t => t.SuccessorId!.Value).ToList();
+        var successors = await db.ApiTokens.Where(t => successorIds.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         var rows = page.Select(token => new TokenRow(
             token.Id, token.Name, token.CreatedByName, GrantText.Summarize(access.Tree, token.Access.Grants),
-            token.Last4, token.CreatedAt, token.LastUsedAt, token.ExpiresAt,
-            token.IsExpiredAt(now) ? TokenState.Expired : TokenState.Active,
+            token.Last4, token.CreatedAt, token.LastUsedAt, token.ExpiresAt, token.ResetAt,
+            token.SuccessorId, token.SuccessorId is { } id ? successors.GetValueOrDefault(id) : null,
             access.CanManage(token.Access.Grants),
             options.Value.CopyAfterCreate && token.EncryptedSecret is not null)).ToList();
         return new TokenPage(rows, total);
@@ -60,10 +63,12 @@ public sealed class TokenQueries(
             tokens = tokens.Where(t => EF.Functions.Like(t.Name, Pattern(query.Name)));
         if (!string.IsNullOrWhiteSpace(query.Creator))
             tokens = tokens.Where(t => EF.Functions.Like(t.CreatedByName, Pattern(query.Creator)));
+        var live = tokens.Where(t => t.ExpiresAt == null || t.ExpiresAt > now);
         return query.State switch
         {
             TokenState.Expired => tokens.Where(t => t.ExpiresAt != null && t.ExpiresAt <= now),
-            TokenState.Active => tokens.Where(t => t.ExpiresAt == null || t.ExpiresAt > now),
+            TokenState.Replaced => live.Where(t => t.ResetAt != null),
+            TokenState.Active => live.Where(t => t.ResetAt == null),
             _ => tokens,
         };
     }

@@ -10,6 +10,10 @@ public static class TokenRefusals
 
     public const string ShowOnce = "Tokens are shown only once here, when they are created or reset.";
 
+    public const string AlreadyReset = "This token was already reset; its successor replaces it. Reset the successor.";
+
+    public const string Expired = "This token has expired.";
+
     public static string LastDomainToken(string domain) =>
         $"This is the last active token with Admin on {domain}. Give another token Admin on {domain} first.";
 }

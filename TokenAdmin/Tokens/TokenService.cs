@@ -42,7 +42,7 @@ public sealed class TokenService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (token, access, refusal) = await LoadManagedAsync(db, actor, tokenId, ct);
+        var (token, access, refusal) = await db.LoadManagedTokenAsync(actor, tokenId, ct);
         if (refusal is not null)
             return refusal;
         if (token!.Version != expectedVersion)
@@ -72,7 +72,7 @@ public sealed class TokenService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Immediate transaction: the last-domain-token check and the delete are one step for concurrent deletes.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (token, _, refusal) = await LoadManagedAsync(db, actor, tokenId, ct);
+        var (token, _, refusal) = await db.LoadManagedTokenAsync(actor, tokenId, ct);
         if (refusal is not null)
             return refusal;
         if (await db.FindOrphanedDomainAsync(token!, [], clock.GetUtcNow(), ct) is { } domain)
@@ -90,7 +90,7 @@ public sealed class TokenService(
     public async Task<Outcome<string>> RevealAsync(Actor actor, int tokenId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (token, _, refusal) = await LoadManagedAsync(db, actor, tokenId, ct);
+        var (token, _, refusal) = await db.LoadManagedTokenAsync(actor, tokenId, ct);
         if (refusal is not null)
             return Outcome<string>.Fail(refusal.Error!);
         if (issuer.Reveal(token!) is not { } secret)
@@ -100,19 +100,5 @@ public sealed class TokenService(
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Token {TokenId} (…{Last4}) copied", tokenId, token.Last4);
         return Outcome<string>.Success(secret);
-    }
-
-    private static async Task<(ApiToken? Token, EffectiveAccess? Access, Outcome? Refusal)> LoadManagedAsync(
-        AppDbContext db, Actor actor, int tokenId, CancellationToken ct)
-    {
-        var token = await db.ApiTokens.Include(t => t.Access).ThenInclude(a => a.Grants)
-            .SingleOrDefaultAsync(t => t.Id == tokenId && t.AccountId == actor.AccountId, ct);
-        if (token is null)
-            return (null, null, Outcome.Fail(TokenRefusals.NotFound));
-
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
-        return access.CanManage(token.Access.Grants)
-            ? (token, access, null)
-            : (null, null, Outcome.Fail(TokenRefusals.NotYours));
     }
 }

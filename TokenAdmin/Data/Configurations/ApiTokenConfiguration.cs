@@ -20,6 +20,10 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
             .WithMany()
             .HasForeignKey(token => token.AccountId)
             .OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApiToken>()
+            .WithMany()
+            .HasForeignKey(token => token.SuccessorId)
+            .OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(token => token.Access)
             .WithOne()
             .HasForeignKey<AccountAccess>(access => access.ApiTokenId)

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using TokenAdmin.Accounts;
+using TokenAdmin.Data;
+
+namespace TokenAdmin.Tokens;
+
+public static class ManagedTokenLoader
+{
+    /// <summary>
+    /// Loads a token of the actor's account with its grants, tracked for change, or a refusal when it is gone or
+    /// the actor's access does not cover every grant.
+    /// </summary>
+    public static async Task<(ApiToken? Token, EffectiveAccess? Access, Outcome? Refusal)> LoadManagedTokenAsync(
+        this AppDbContext db, Actor actor, int tokenId, CancellationToken ct)
+    {
+        var token = await db.ApiTokens.Include(t => t.Access).ThenInclude(a => a.Grants)
+            .SingleOrDefaultAsync(t => t.Id == tokenId && t.AccountId == actor.AccountId, ct);
+        if (token is null)
+            return (null, null, Outcome.Fail(TokenRefusals.NotFound));
+
+        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        return access.CanManage(token.Access.Grants)
+            ? (token, access, null)
+            : (null, null, Outcome.Fail(TokenRefusals.NotYours));
+    }
+}
