@@ -32,12 +32,13 @@ public sealed class ProjectPageTests(ConsoleFixture fixture)
         var project = await fixture.App.AddProjectAsync(TestData.UniqueName("Home"), oldName);
         var page = await fixture.SignedInPageAsync();
         await page.GoToAsync($"/projects/{project.Id}");
-
         await page.OpenDialogAsync($"Rename {oldName}");
-        await Assertions.Expect(page.MudDialog().GetByTestId("name-input")).ToHaveValueAsync(oldName);
+        var prefilled = await page.MudDialog().GetByTestId("name-input").InputValueAsync();
+
         await page.MudDialog().GetByTestId("name-input").FillAsync(newName);
         await page.MudDialog().GetByTestId("submit").ClickAsync();
 
+        Assert.Equal(oldName, prefilled);
         await Assertions.Expect(page.MudDialog()).ToHaveCountAsync(0);
         await Assertions.Expect(page.Row("sandboxes", newName).Locator("td")).ToHaveTextAsync([newName, ""]);
         await Assertions.Expect(page.Row("sandboxes", oldName)).ToHaveCountAsync(0);
@@ -51,12 +52,12 @@ public sealed class ProjectPageTests(ConsoleFixture fixture)
         var project = await fixture.App.AddProjectAsync(TestData.UniqueName("Home"), doomed, kept);
         var page = await fixture.SignedInPageAsync();
         await page.GoToAsync($"/projects/{project.Id}");
-
         await page.OpenDialogAsync($"Delete {doomed}");
-        await Assertions.Expect(page.MudDialog().Locator(".mud-dialog-content")).ToHaveTextAsync(
-            $"Delete the sandbox \"{doomed}\"? This cannot be undone.");
+        var message = await page.MudDialog().Locator(".mud-dialog-content").InnerTextAsync();
+
         await page.MudDialog().GetByTestId("confirm").ClickAsync();
 
+        Assert.Equal($"Delete the sandbox \"{doomed}\"? This cannot be undone.", message);
         await Assertions.Expect(page.MudDialog()).ToHaveCountAsync(0);
         await Assertions.Expect(page.Row("sandboxes", doomed)).ToHaveCountAsync(0);
         await Assertions.Expect(page.Row("sandboxes", kept)).ToHaveCountAsync(1);

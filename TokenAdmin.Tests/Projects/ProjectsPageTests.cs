@@ -45,12 +45,13 @@ public sealed class ProjectsPageTests(ConsoleFixture fixture)
         var (oldName, newName) = (TestData.UniqueName("Before"), TestData.UniqueName("After"));
         var project = await fixture.App.AddProjectAsync(oldName);
         var page = await fixture.SignedInPageAsync();
-
         await page.OpenDialogAsync($"Rename {oldName}");
-        await Assertions.Expect(page.MudDialog().GetByTestId("name-input")).ToHaveValueAsync(oldName);
+        var prefilled = await page.MudDialog().GetByTestId("name-input").InputValueAsync();
+
         await page.MudDialog().GetByTestId("name-input").FillAsync(newName);
         await page.MudDialog().GetByTestId("submit").ClickAsync();
 
+        Assert.Equal(oldName, prefilled);
         await Assertions.Expect(page.MudDialog()).ToHaveCountAsync(0);
         await Assertions.Expect(page.Row("projects", newName).Locator("td")).ToHaveTextAsync([newName, "0", ""]);
         await Assertions.Expect(page.Row("projects", oldName)).ToHaveCountAsync(0);
@@ -64,12 +65,12 @@ public sealed class ProjectsPageTests(ConsoleFixture fixture)
         var name = TestData.UniqueName("Doomed");
         var project = await fixture.App.AddProjectAsync(name, "staging", "dev");
         var page = await fixture.SignedInPageAsync();
-
         await page.OpenDialogAsync($"Delete {name}");
-        await Assertions.Expect(page.MudDialog().Locator(".mud-dialog-content")).ToHaveTextAsync(
-            $"Delete the project \"{name}\" and its 2 sandboxes? This cannot be undone.");
+        var message = await page.MudDialog().Locator(".mud-dialog-content").InnerTextAsync();
+
         await page.MudDialog().GetByTestId("confirm").ClickAsync();
 
+        Assert.Equal($"Delete the project \"{name}\" and its 2 sandboxes? This cannot be undone.", message);
         await Assertions.Expect(page.MudDialog()).ToHaveCountAsync(0);
         await Assertions.Expect(page.Row("projects", name)).ToHaveCountAsync(0);
         await using var db = fixture.App.CreateDbContext();
