@@ -23,12 +23,37 @@ public static class PageActions
         await page.WaitForConsoleAsync();
     }
 
+    public static ILocator MudDialog(this IPage page) => page.Locator(".mud-dialog");
+
     /// <summary>Waits until keyboard focus is inside the open dialog, as a person sees it before pressing Escape.</summary>
     public static Task WaitForDialogFocusAsync(this IPage page) =>
-        page.WaitForFunctionAsync("() => document.querySelector('.mud-dialog')?.contains(document.activeElement)");
+        page.WaitForFunctionAsync("() => document.activeElement?.closest('.mud-dialog') != null");
 
-    public static ILocator OpenDialog(this IPage page) => page.Locator(".mud-dialog");
+    /// <summary>Clicks the button that opens a dialog and waits until the dialog holds the focus.</summary>
+    public static async Task OpenDialogAsync(this IPage page, string buttonName)
+    {
+        await page.ButtonNamed(buttonName).ClickAsync();
+
+        // The dialog shows a moment before it takes the focus; keys pressed in between never reach it.
+        await page.WaitForDialogFocusAsync();
+    }
 
     public static ILocator Row(this IPage page, string tableTestId, string text) =>
         page.Locator($"[data-testid={tableTestId}] tbody tr").Filter(new() { HasText = text });
+
+    /// <summary>Types a name into the page's create form and submits it.</summary>
+    public static async Task CreateByNameAsync(this IPage page, string name)
+    {
+        await page.GetByTestId("new-name").FillAsync(name);
+        await page.GetByTestId("create").ClickAsync();
+    }
+
+    /// <summary>The message shown under a text field that refused its value.</summary>
+    public static ILocator FieldError(this IPage page) => page.Locator(".mud-input-helper-text.mud-input-error");
+
+    public static ILocator ButtonNamed(this IPage page, string accessibleName) =>
+        page.GetByRole(AriaRole.Button, new() { Name = accessibleName, Exact = true });
+
+    /// <summary>Blazor's error bar: shown when the circuit hit an unhandled exception.</summary>
+    public static ILocator ErrorBar(this IPage page) => page.Locator("#blazor-error-ui");
 }

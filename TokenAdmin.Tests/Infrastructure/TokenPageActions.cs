@@ -22,7 +22,7 @@ public static class TokenPageActions
 
         var secret = await page.GetByTestId("secret-value").InputValueAsync();
         await page.GetByTestId("done").ClickAsync();
-        await page.OpenDialog().WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await page.MudDialog().WaitForAsync(new() { State = WaitForSelectorState.Detached });
         return secret;
     }
 

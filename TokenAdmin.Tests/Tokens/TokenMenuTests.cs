@@ -39,10 +39,10 @@ public sealed class TokenMenuTests(ConsoleFixture fixture)
         {
             await page.OpenTokenMenuAsync(name);
             await page.ChooseMenuItemAsync("Delete token");
-            await Assertions.Expect(page.OpenDialog()).ToContainTextAsync(name);
+            await Assertions.Expect(page.MudDialog()).ToContainTextAsync(name);
             await page.WaitForDialogFocusAsync();
             await close(page);
-            await Assertions.Expect(page.OpenDialog()).ToHaveCountAsync(0);
+            await Assertions.Expect(page.MudDialog()).ToHaveCountAsync(0);
         }
 
         await Assertions.Expect(page.TokenRows()).ToHaveCountAsync(1);
