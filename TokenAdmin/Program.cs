@@ -1,5 +1,6 @@
 using TokenAdmin.Data;
 using TokenAdmin.Hosting;
+using TokenAdmin.Jobs;
 using TokenAdmin.People;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ builder.Configuration.AddRepositorySettings(args);
 builder.Services.AddTokenAdminData();
 builder.Services.AddTokenAdminPeople();
 builder.Services.AddTokenAdminConsole();
+builder.Services.AddTokenAdminJobs();
 
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();

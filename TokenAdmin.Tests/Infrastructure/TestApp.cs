@@ -23,11 +23,25 @@ public class TestApp : WebApplicationFactory<Program>
     public const string OwnerPassword = "Owner-pass-1";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _keepDataDirectory;
 
-    public TestApp(bool withOwner = true, IDictionary<string, string?>? settings = null)
+    /// <param name="dataDirectory">An existing data folder, to start the app again over the same database.</param>
+    /// <param name="start">Where the clock starts; the real present by default.</param>
+    public TestApp(
+        bool withOwner = true,
+        IDictionary<string, string?>? settings = null,
+        string? dataDirectory = null,
+        DateTimeOffset? start = null)
     {
-        DataDirectory = Directory.CreateTempSubdirectory("tokenadmin-test-").FullName;
-        _settings = new Dictionary<string, string?> { ["TokenAdmin:DataDirectory"] = DataDirectory };
+        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("tokenadmin-test-").FullName;
+        _keepDataDirectory = dataDirectory is not null;
+        Clock = new TestClock(start ?? DateTimeOffset.UtcNow);
+        _settings = new Dictionary<string, string?>
+        {
+            ["TokenAdmin:DataDirectory"] = DataDirectory,
+            // Tests trigger the jobs themselves, or switch them on, so nothing runs behind their back.
+            ["TokenAdmin:Jobs:Enabled"] = "false",
+        };
         if (withOwner)
         {
             _settings["TokenAdmin:Bootstrap:OwnerEmail"] = OwnerEmail;
@@ -43,7 +57,7 @@ public class TestApp : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
-    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
+    public TestClock Clock { get; }
 
     public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
@@ -76,7 +90,7 @@ public class TestApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !_keepDataDirectory)
             TryDeleteDataDirectory();
     }
 

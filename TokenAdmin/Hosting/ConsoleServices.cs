@@ -28,6 +28,7 @@ public static class ConsoleServices
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<TokenResetService>();
+        services.AddSingleton<TokenVerifier>();
         services.AddSingleton<TokenQueries>();
         services.AddOptions<SendingOptions>()
             .BindConfiguration(SendingOptions.Section)

@@ -47,6 +47,8 @@ public sealed class TokenService(
             return refusal;
         if (token!.Version != expectedVersion)
             return Outcome.Fail(TokenRefusals.ChangedMeanwhile);
+        if (token.IsExpiredAt(clock.GetUtcNow()))
+            return Outcome.Fail(TokenRefusals.Expired);
         var grants = GrantValidation.Validate(access!, requested);
         if (!grants.Succeeded)
             return Outcome.Fail(grants.Error!);
@@ -93,10 +95,12 @@ public sealed class TokenService(
         var (token, _, refusal) = await db.LoadManagedTokenAsync(actor, tokenId, ct);
         if (refusal is not null)
             return Outcome<string>.Fail(refusal.Error!);
-        if (issuer.Reveal(token!) is not { } secret)
+        if (token!.IsExpiredAt(clock.GetUtcNow()))
+            return Outcome<string>.Fail(TokenRefusals.Expired);
+        if (issuer.Reveal(token) is not { } secret)
             return Outcome<string>.Fail(TokenRefusals.ShowOnce);
 
-        db.Record(actor, clock.GetUtcNow(), AuditEvents.TokenCopied, Subject.Token(token!.Id, token.Name));
+        db.Record(actor, clock.GetUtcNow(), AuditEvents.TokenCopied, Subject.Token(token.Id, token.Name));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Token {TokenId} (…{Last4}) copied", tokenId, token.Last4);
         return Outcome<string>.Success(secret);

@@ -442,6 +442,9 @@ namespace TokenAdmin.Data.Migrations
                     b.Property<long?>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ExpiryRecordedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Last4")
                         .IsRequired()
                         .HasMaxLength(4)
@@ -455,9 +458,15 @@ namespace TokenAdmin.Data.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ResetAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("SecretHash")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<int?>("SuccessorId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -469,6 +478,8 @@ namespace TokenAdmin.Data.Migrations
 
                     b.HasIndex("SecretHash")
                         .IsUnique();
+
+                    b.HasIndex("SuccessorId");
 
                     b.HasIndex("AccountId", "CreatedAt");
 
@@ -596,6 +607,11 @@ namespace TokenAdmin.Data.Migrations
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("TokenAdmin.Tokens.ApiToken", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("TokenAdmin.Accounts.AccountAccess", b =>

@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TokenAdmin.Jobs;
+
+/// <summary>The background jobs' schedules (section <c>TokenAdmin:Jobs</c>).</summary>
+public sealed class JobOptions
+{
+    public const string Section = "TokenAdmin:Jobs";
+
+    /// <summary>
+    /// Schedules the jobs. With it off the jobs can still be triggered by hand (tests do); expiry itself never
+    /// depends on them, since every check compares with the stored instant.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often expiries are recorded in the audit log.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ExpiryInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often expired tokens and credentials are deleted; well under the 24-hour promise.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "12:00:00")]
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+}

@@ -1,0 +1,19 @@
+using TokenAdmin.Tokens;
+
+namespace TokenAdmin.Jobs;
+
+/// <summary>What the jobs do, kept out of Quartz so it is tested at exact instants without a scheduler.</summary>
+public sealed class Lifecycle(TokenLifecycle tokens, ILogger<Lifecycle> logger)
+{
+    public async Task RecordExpiriesAsync(DateTimeOffset now, CancellationToken ct = default)
+    {
+        var expiredTokens = await tokens.RecordExpiriesAsync(now, ct);
+        logger.LogInformation("Expiry run recorded {TokenCount} expired tokens", expiredTokens);
+    }
+
+    public async Task DeleteExpiredAsync(DateTimeOffset now, CancellationToken ct = default)
+    {
+        var deletedTokens = await tokens.DeleteExpiredAsync(now, ct);
+        logger.LogInformation("Cleanup run deleted {TokenCount} expired tokens", deletedTokens);
+    }
+}
