@@ -17,7 +17,10 @@ public sealed class ConsoleFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        App = new TestApp();
+        App = new TestApp(settings: new Dictionary<string, string?>
+        {
+            ["TokenAdmin:Tokens:ListRefreshInterval"] = "00:00:01",
+        });
         Browser = await Browser.LaunchAsync();
     }
 

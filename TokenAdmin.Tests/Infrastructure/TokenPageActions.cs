@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace TokenAdmin.Tests.Infrastructure;
@@ -34,6 +35,12 @@ public static class TokenPageActions
 
     public static ILocator TokenRows(this IPage page) =>
         page.Locator("[data-testid=tokens] tbody tr").Filter(new() { Has = page.Locator("[data-testid=token-menu]") });
+
+    /// <summary>The row of the token with exactly this name.</summary>
+    public static ILocator TokenRow(this IPage page, string name) => page.TokenRows().Filter(new()
+    {
+        Has = page.Locator("[data-testid=row-name]", new() { HasTextRegex = new Regex($"^{Regex.Escape(name)}$") }),
+    });
 
     public static async Task OpenTokenMenuAsync(this IPage page, string name)
     {

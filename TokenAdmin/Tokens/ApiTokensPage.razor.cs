@@ -9,9 +9,6 @@ namespace TokenAdmin.Tokens;
 
 public sealed partial class ApiTokensPage : IDisposable
 {
-    // "Expires in …" and the Expired state follow the clock without a reload.
-    private static readonly TimeSpan StatusRefresh = TimeSpan.FromSeconds(30);
-
     private MudTable<TokenRow>? table;
     private TokenFilters? filterBar;
     private ITimer? statusTimer;
@@ -35,7 +32,8 @@ public sealed partial class ApiTokensPage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         now = Clock.GetUtcNow();
-        statusTimer = Clock.CreateTimer(_ => InvokeAsync(RefreshStatus), null, StatusRefresh, StatusRefresh);
+        var refresh = Options.Value.ListRefreshInterval;
+        statusTimer = Clock.CreateTimer(_ => InvokeAsync(RefreshStatus), null, refresh, refresh);
         actor = await CurrentPerson.GetAsync();
         if (actor is null)
             return;

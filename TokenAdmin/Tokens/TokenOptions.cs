@@ -23,4 +23,8 @@ public sealed class TokenOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
     public TimeSpan GraceWindow { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>How often the token list re-reads the clock, so "Expires in …" and Expired follow time.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ListRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 }
