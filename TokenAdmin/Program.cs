@@ -9,7 +9,7 @@ builder.Configuration.AddRepositorySettings(args);
 builder.Services.AddTokenAdminData();
 builder.Services.AddTokenAdminPeople();
 builder.Services.AddTokenAdminConsole();
-builder.Services.AddTokenAdminJobs();
+builder.Services.AddTokenAdminJobs(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();

@@ -17,6 +17,7 @@ public sealed class SchedulerTests : IDisposable
         ["TokenAdmin:Jobs:Enabled"] = "true",
         ["TokenAdmin:Jobs:ExpiryInterval"] = "00:00:01",
         ["TokenAdmin:Jobs:CleanupInterval"] = "00:00:01",
+        ["TokenAdmin:Jobs:PersistentStore"] = "true",
     };
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("tokenadmin-restart-").FullName;
@@ -46,6 +47,7 @@ public sealed class SchedulerTests : IDisposable
         await using var third = new TestApp(dataDirectory: _dataDirectory, start: _t.AddHours(40), settings: JobsEverySecond);
         Assert.Null(await third.Get<TokenVerifier>().VerifyAsync(b0));
         Assert.True(await WaitUntilGoneAsync(third, betaId, TimeSpan.FromSeconds(15)));
+        Assert.True(File.Exists(Path.Combine(_dataDirectory, "scheduler.db")));
     }
 
     private static async Task<(string OldSecret, int OldId)> ResetNewTokenAsync(TestApp app, string name)

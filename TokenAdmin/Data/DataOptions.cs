@@ -21,4 +21,7 @@ public sealed class DataOptions
     public string KeysDirectory => Path.Combine(FullDataDirectory, "keys");
 
     public string ConnectionString => $"Data Source={DatabasePath};Default Timeout=30";
+
+    public string SchedulerConnectionString =>
+        $"Data Source={Path.Combine(FullDataDirectory, "scheduler.db")};Default Timeout=30";
 }

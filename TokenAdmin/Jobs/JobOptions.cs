@@ -20,4 +20,10 @@ public sealed class JobOptions
     /// <summary>How often expired tokens and credentials are deleted; well under the 24-hour promise.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "12:00:00")]
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Keeps Quartz's own state in <c>scheduler.db</c> beside the database instead of in memory. Read at start-up.
+    /// Nothing depends on it for correctness: every deadline is an instant in the main database.
+    /// </summary>
+    public bool PersistentStore { get; set; }
 }

@@ -1,4 +1,5 @@
 using Quartz;
+using TokenAdmin.Data;
 using TokenAdmin.Tokens;
 
 namespace TokenAdmin.Jobs;
@@ -9,7 +10,7 @@ public static class JobServices
     /// Registers the expiry and cleanup jobs. Their deadlines are instants stored in the database, so an
     /// in-memory scheduler loses nothing across restarts: the first run after start-up catches up.
     /// </summary>
-    public static IServiceCollection AddTokenAdminJobs(this IServiceCollection services)
+    public static IServiceCollection AddTokenAdminJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JobOptions>()
             .BindConfiguration(JobOptions.Section)
@@ -18,8 +19,17 @@ public static class JobServices
         services.AddSingleton<TokenLifecycle>();
         services.AddSingleton<Lifecycle>();
 
+        var settings = configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
+        var data = configuration.GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions();
         services.AddQuartz(quartz =>
         {
+            if (settings.PersistentStore)
+                quartz.UsePersistentStore(store =>
+                {
+                    store.UseSqlite(sqlite => sqlite.ConnectionString = data.SchedulerConnectionString);
+                    store.UseSystemTextJsonSerializer();
+                    store.ProvisionSchema();
+                });
             quartz.AddJob<RecordExpiriesJob>(job => job.WithIdentity(RecordExpiriesJob.Key).StoreDurably());
             quartz.AddJob<DeleteExpiredJob>(job => job.WithIdentity(DeleteExpiredJob.Key).StoreDurably());
         });
