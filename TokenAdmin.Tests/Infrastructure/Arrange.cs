@@ -9,9 +9,6 @@ namespace TokenAdmin.Tests.Infrastructure;
 /// <summary>Data that service-level tests set up through the app's own services, and what they read back.</summary>
 public static class Arrange
 {
-    /// <summary>A name no other test uses, so tests sharing one app do not see each other's data.</summary>
-    public static string Unique(string stem) => $"{stem}-{Guid.NewGuid():N}"[..(stem.Length + 13)];
-
     public static async Task<IssuedToken> NewTokenAsync(
         this TestApp app, Actor actor, string name, params GrantRequest[] grants)
     {
@@ -22,7 +19,7 @@ public static class Arrange
 
     public static async Task<(ResourceRef Ref, string Name)> NewProjectAsync(this TestApp app, Actor owner)
     {
-        var outcome = await app.Get<ProjectService>().CreateProjectAsync(owner, Unique("project"));
+        var outcome = await app.Get<ProjectService>().CreateProjectAsync(owner, Unique.Name("project"));
         var project = outcome.Value ?? throw new InvalidOperationException(outcome.Error);
         return (ResourceRef.Project(project.Id), project.Name);
     }
@@ -30,7 +27,7 @@ public static class Arrange
     /// <summary>A new sending domain, example-&lt;unique&gt;.com, which comes with its own token.</summary>
     public static async Task<(ResourceRef Ref, string Name)> NewDomainAsync(this TestApp app, Actor owner)
     {
-        var outcome = await app.Get<SendingDomainService>().AddAsync(owner, $"{Unique("example")}.com");
+        var outcome = await app.Get<SendingDomainService>().AddAsync(owner, $"{Unique.Name("example")}.com");
         var domain = outcome.Value ?? throw new InvalidOperationException(outcome.Error);
         return (ResourceRef.SendingDomain(domain.Id), domain.Name);
     }

@@ -46,12 +46,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
     }
 
     /// <summary>The owner as the services see them, for arranging data without the browser.</summary>
-    public async Task<Actor> OwnerAsync()
-    {
-        await using var db = App.CreateDbContext();
-        var owner = await db.Users.SingleAsync(user => user.Email == TestApp.OwnerEmail);
-        return (await db.LoadPersonAsync(owner.Id))!;
-    }
+    public Task<Actor> OwnerAsync() => App.OwnerAsync();
 
     public async Task<Project> AddProjectAsync()
     {
@@ -72,7 +67,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         return (created.Value!.Token.Name, created.Value.Secret);
     }
 
-    public T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
+    public T Service<T>() where T : notnull => App.Get<T>();
 
     public async ValueTask DisposeAsync()
     {

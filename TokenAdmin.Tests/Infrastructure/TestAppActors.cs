@@ -20,7 +20,7 @@ public static class TestAppActors
     /// <summary>A new person in the owner's account holding exactly the given grants.</summary>
     public static async Task<Actor> PersonAsync(this TestApp app, params Grant[] grants)
     {
-        var user = await app.AddPersonAsync($"{Arrange.Unique("person")}@example.test", "Person-pass-1", grants);
+        var user = await app.AddPersonAsync($"{Unique.Name("person")}@example.test", "Person-pass-1", grants);
         await using var db = app.CreateDbContext();
         return (await db.LoadPersonAsync(user.Id))!;
     }

@@ -59,7 +59,7 @@ public sealed class LifecycleTests : IAsyncLifetime
     {
         var owner = await _app.OwnerAsync();
         var grant = new GrantRequest(ResourceRef.Account(owner.AccountId), AccessLevel.Viewer);
-        var draft = new TokenDraft(Arrange.Unique("expiring"), expiresAt, [grant]);
+        var draft = new TokenDraft(Unique.Name("expiring"), expiresAt, [grant]);
         return (await _app.Get<TokenService>().CreateAsync(owner, draft)).Value!.Token;
     }
 

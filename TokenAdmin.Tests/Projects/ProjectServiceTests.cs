@@ -7,7 +7,7 @@ using TokenAdmin.Tests.Infrastructure;
 
 namespace TokenAdmin.Tests.Projects;
 
-public sealed class ProjectServiceTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class ProjectServiceTests(ServiceFixture fixture) : IClassFixture<ServiceFixture>
 {
     private readonly TestApp _app = fixture.App;
 

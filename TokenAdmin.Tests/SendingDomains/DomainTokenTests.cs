@@ -19,7 +19,7 @@ public sealed class DomainTokenTests(ServiceFixture fixture) : IClassFixture<Ser
     public async Task OneTokenNamedAfterDomainAndIdWithAdminOnTheDomainIsCreatedWhenADomainIsAdded()
     {
         var owner = await App.OwnerAsync();
-        var name = $"{Arrange.Unique("example")}.com";
+        var name = $"{Unique.Name("example")}.com";
 
         var added = await Domains.AddAsync(owner, name);
 

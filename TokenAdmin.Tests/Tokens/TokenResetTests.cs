@@ -84,7 +84,7 @@ public sealed class TokenResetTests : IAsyncLifetime
         var owner = await _app.OwnerAsync();
         for (var round = 0; round < 5; round++)
         {
-            var (alpha, _) = await NewTokenAsync(Arrange.Unique("race"), expiresAt: null);
+            var (alpha, _) = await NewTokenAsync(Unique.Name("race"), expiresAt: null);
 
             var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
                 _app.Get<TokenResetService>().ResetAsync(owner, new TokenReset(alpha.Id, Grace)))));

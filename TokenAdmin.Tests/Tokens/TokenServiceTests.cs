@@ -20,7 +20,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
     public async Task NoColumnHoldsTheSecretWhenATokenIsCreated()
     {
         var owner = await App.OwnerAsync();
-        var name = Arrange.Unique("secret scan");
+        var name = Unique.Name("secret scan");
 
         var issued = await App.NewTokenAsync(owner, name, AccountGrant(owner, AccessLevel.Viewer));
 
@@ -151,7 +151,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
         var owner = await App.OwnerAsync();
         var (alpha, alphaName) = await App.NewProjectAsync(owner);
         var (beta, betaName) = await App.NewProjectAsync(owner);
-        var name = Arrange.Unique("audited");
+        var name = Unique.Name("audited");
 
         var issued = await App.NewTokenAsync(owner, name, new GrantRequest(alpha, AccessLevel.Admin));
         await Tokens.UpdateGrantsAsync(owner, issued.Token.Id, issued.Token.Version,
@@ -205,7 +205,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
     public async Task CreateIsRefusedWhenTheExpiryIsNotWithinTheNextFiveYears(int years, int seconds, string error)
     {
         var owner = await App.OwnerAsync();
-        var name = Arrange.Unique("expiry");
+        var name = Unique.Name("expiry");
         var expiresAt = App.Clock.GetUtcNow().AddYears(years).AddSeconds(seconds);
 
         var outcome = await CreateAsync(owner, name, expiresAt);
@@ -222,7 +222,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
         var owner = await App.OwnerAsync();
         var expiresAt = App.Clock.GetUtcNow().AddYears(years).AddSeconds(seconds);
 
-        var outcome = await CreateAsync(owner, Arrange.Unique("expiry"), expiresAt);
+        var outcome = await CreateAsync(owner, Unique.Name("expiry"), expiresAt);
 
         await using var db = App.CreateDbContext();
         var stored = await db.ApiTokens.AsNoTracking().SingleAsync(t => t.Id == outcome.Value!.Token.Id);
@@ -248,7 +248,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
     public async Task CreateIsRefusedWhenTheNameHas256CharactersAfterTrimming()
     {
         var owner = await App.OwnerAsync();
-        var name = Arrange.Unique("long").PadRight(256, 'x');
+        var name = Unique.Name("long").PadRight(256, 'x');
 
         var outcome = await CreateAsync(owner, $"  {name}  ", expiresAt: null);
 
@@ -260,7 +260,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
     public async Task NameIsStoredTrimmedWhenItHas255CharactersAfterTrimming()
     {
         var owner = await App.OwnerAsync();
-        var name = Arrange.Unique("long").PadRight(255, 'x');
+        var name = Unique.Name("long").PadRight(255, 'x');
 
         var outcome = await CreateAsync(owner, $"  {name}  ", expiresAt: null);
 
