@@ -3,6 +3,7 @@ using TokenAdmin.Accounts;
 using TokenAdmin.Components;
 using TokenAdmin.People;
 using TokenAdmin.Projects;
+using TokenAdmin.Sandboxes;
 using TokenAdmin.SendingDomains;
 using TokenAdmin.Tokens;
 using TokenAdmin.Components.Shared;
@@ -33,6 +34,8 @@ public static class ConsoleServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<DomainTokens>();
+        services.AddSingleton<SandboxCredentialIssuer>();
+        services.AddSingleton<SandboxCredentialService>();
         services.AddScoped<Clipboard>();
         return services;
     }
