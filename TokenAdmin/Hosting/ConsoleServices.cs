@@ -34,6 +34,10 @@ public static class ConsoleServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<DomainTokens>();
+        services.AddOptions<SandboxOptions>()
+            .BindConfiguration(SandboxOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<SandboxCredentialIssuer>();
         services.AddSingleton<SandboxCredentialService>();
         services.AddScoped<Clipboard>();

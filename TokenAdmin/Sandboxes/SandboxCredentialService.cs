@@ -42,7 +42,8 @@ public sealed partial class SandboxCredentialService(
             .Where(c => c.ResetAt is not null)
             .Select(c => new CredentialsInGrace(c.Id, c.Username, c.Last4, c.ExpiresAt!.Value))
             .ToList();
-        return Outcome<SandboxCredentialsView>.Success(new SandboxCredentialsView(current, inGrace));
+        var view = new SandboxCredentialsView(current, inGrace);
+        return Outcome<SandboxCredentialsView>.Success(view);
     }
 
     /// <summary>The password for "Copy password", recorded in the audit log.</summary>
@@ -109,7 +110,8 @@ public sealed partial class SandboxCredentialService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Immediate transaction: concurrent resets of a sandbox run one after the other.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (sandbox, refusal) = await FindSandboxAsync(db, actor, sandboxId, AccessLevel.Admin, ct);
+        var (sandbox, refusal) =
+            await FindSandboxAsync(db, actor, sandboxId, AccessLevel.Admin, ct);
         var current = refusal is null ? await FindCurrentAsync(db, sandboxId, ct) : null;
         if (refusal is null && seenCredentialId is not null && current?.Id != seenCredentialId)
             refusal = SandboxRefusals.AlreadyReset;
@@ -148,7 +150,8 @@ public sealed partial class SandboxCredentialService(
 
     private static Task<SandboxCredential?> FindCurrentAsync(
         AppDbContext db, int sandboxId, CancellationToken ct) =>
-        db.SandboxCredentials.SingleOrDefaultAsync(c => c.SandboxId == sandboxId && c.ResetAt == null, ct);
+        db.SandboxCredentials.SingleOrDefaultAsync(
+            c => c.SandboxId == sandboxId && c.ResetAt == null, ct);
 
     private static async Task<(ResourceNode? Sandbox, string? Refusal)> FindSandboxAsync(
         AppDbContext db, Actor actor, int sandboxId, AccessLevel needed, CancellationToken ct)
