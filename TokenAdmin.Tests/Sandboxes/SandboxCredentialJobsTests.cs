@@ -81,7 +81,7 @@ public sealed class SandboxCredentialJobsTests : IAsyncLifetime
         foreach (var sandbox in new[] { _sandboxA, _sandboxB })
         {
             Assert.Equal(1, await CountEventsAsync(sandbox, "sandbox.credentials_expired"));
-            Assert.Equal(1, await CountEventsAsync(sandbox, "sandbox.credentials_deleted"));
+            Assert.Equal(1, await CountEventsAsync(sandbox, "sandbox.credentials_cleaned_up"));
         }
     }
 
@@ -95,7 +95,7 @@ public sealed class SandboxCredentialJobsTests : IAsyncLifetime
 
         Assert.Equal((2, 2), (recorded, deleted));
         Assert.Equal(1, await CountEventsAsync(_sandboxA, "sandbox.credentials_expired"));
-        Assert.Equal(1, await CountEventsAsync(_sandboxA, "sandbox.credentials_deleted"));
+        Assert.Equal(1, await CountEventsAsync(_sandboxA, "sandbox.credentials_cleaned_up"));
         Assert.Equal(1, await CountEventsAsync(_sandboxB, "sandbox.credentials_expired"));
     }
 

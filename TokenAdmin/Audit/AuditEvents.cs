@@ -12,5 +12,5 @@ public static class AuditEvents
     public const string SandboxCredentialsCopied = "sandbox.credentials_copied";
     public const string SandboxCredentialsReset = "sandbox.credentials_reset";
     public const string SandboxCredentialsExpired = "sandbox.credentials_expired";
-    public const string SandboxCredentialsDeleted = "sandbox.credentials_deleted";
+    public const string SandboxCredentialsCleanedUp = "sandbox.credentials_cleaned_up";
 }

@@ -37,7 +37,7 @@ public sealed partial class SandboxCredentialService
             .Select(AsExpired)
             .ToListAsync(ct);
         foreach (var credential in expired)
-            Record(db, credential, now, AuditEvents.SandboxCredentialsDeleted, "Cleanup job");
+            Record(db, credential, now, AuditEvents.SandboxCredentialsCleanedUp, "Cleanup job");
         await db.SaveChangesAsync(ct);
 
         var deleted = await db.SandboxCredentials.Where(c => c.ExpiresAt <= now)
