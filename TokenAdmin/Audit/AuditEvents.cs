@@ -11,4 +11,9 @@ public static class AuditEvents
     public const string TokenCleanedUp = "token.cleaned_up";
     public const string DomainAdded = "domain.added";
     public const string DomainDeleted = "domain.deleted";
+    public const string SandboxCredentialsCreated = "sandbox.credentials_created";
+    public const string SandboxCredentialsCopied = "sandbox.credentials_copied";
+    public const string SandboxCredentialsReset = "sandbox.credentials_reset";
+    public const string SandboxCredentialsExpired = "sandbox.credentials_expired";
+    public const string SandboxCredentialsCleanedUp = "sandbox.credentials_cleaned_up";
 }

@@ -4,6 +4,7 @@ using TokenAdmin.Accounts;
 using TokenAdmin.Audit;
 using TokenAdmin.People;
 using TokenAdmin.Projects;
+using TokenAdmin.Sandboxes;
 using TokenAdmin.SendingDomains;
 using TokenAdmin.Tokens;
 
@@ -21,6 +22,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Project> Projects => Set<Project>();
 
     public DbSet<Sandbox> Sandboxes => Set<Sandbox>();
+
+    public DbSet<SandboxCredential> SandboxCredentials => Set<SandboxCredential>();
 
     public DbSet<SendingDomain> SendingDomains => Set<SendingDomain>();
 

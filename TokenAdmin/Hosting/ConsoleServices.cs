@@ -3,6 +3,7 @@ using TokenAdmin.Accounts;
 using TokenAdmin.Components;
 using TokenAdmin.People;
 using TokenAdmin.Projects;
+using TokenAdmin.Sandboxes;
 using TokenAdmin.SendingDomains;
 using TokenAdmin.Tokens;
 using TokenAdmin.Components.Shared;
@@ -35,6 +36,12 @@ public static class ConsoleServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<DomainTokens>();
+        services.AddOptions<SandboxOptions>()
+            .BindConfiguration(SandboxOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<SandboxCredentialIssuer>();
+        services.AddSingleton<SandboxCredentialService>();
         services.AddScoped<Clipboard>();
         return services;
     }

@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using TokenAdmin.Accounts;
+using TokenAdmin.Audit;
 using TokenAdmin.Data;
+using TokenAdmin.Sandboxes;
 
 namespace TokenAdmin.Projects;
 
 public sealed class ProjectService(
     IDbContextFactory<AppDbContext> dbFactory,
+    SandboxCredentialIssuer credentialIssuer,
     TimeProvider clock,
     ILogger<ProjectService> logger)
 {
@@ -65,14 +68,23 @@ public sealed class ProjectService(
             return Outcome<Sandbox>.Fail(invalid);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var exists = await db.Projects.AnyAsync(p => p.Id == projectId && p.AccountId == actor.AccountId, ct);
         if (await RefuseAsync(db, actor, exists ? ResourceRef.Project(projectId) : null, ct) is { } refused)
             return Outcome<Sandbox>.Fail(refused.Error!);
 
-        var sandbox = new Sandbox { ProjectId = projectId, Name = name.Trim(), CreatedAt = clock.GetUtcNow() };
-        db.Sandboxes.Add(sandbox);
+        var now = clock.GetUtcNow();
+        var sandbox = new Sandbox { ProjectId = projectId, Name = name.Trim(), CreatedAt = now };
+        var credential = credentialIssuer.Issue(now).Credential;
+        credential.Sandbox = sandbox;
+        db.SandboxCredentials.Add(credential);
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Sandbox {SandboxId} created in project {ProjectId}", sandbox.Id, projectId);
+        db.Record(actor, now, AuditEvents.SandboxCredentialsCreated, Subject.Sandbox(sandbox.Id, sandbox.Name),
+            $"Password …{credential.Last4}");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Sandbox {SandboxId} created in project {ProjectId} with credentials {CredentialId}",
+            sandbox.Id, projectId, credential.Id);
         return Outcome<Sandbox>.Success(sandbox);
     }
 

@@ -7,14 +7,21 @@ public sealed class SendingOptions
 {
     public const string Section = "TokenAdmin:Sending";
 
+    private static readonly int[] DefaultSmtpPorts = [587, 2525, 25, 465];
+
     [Required]
     public string TransactionalSmtpHost { get; set; } = "live.smtp.example.com";
 
     [Required]
     public string BulkSmtpHost { get; set; } = "bulk.smtp.example.com";
 
-    [MinLength(1)]
-    public int[] SmtpPorts { get; set; } = [587, 2525, 25, 465];
+    /// <summary>
+    /// The SMTP ports to show; empty means 587, 2525, 25 and 465. The defaults are not preset here:
+    /// the configuration binder would append configured ports to them instead of replacing them.
+    /// </summary>
+    public int[] SmtpPorts { get; set; } = [];
+
+    public IReadOnlyList<int> Ports => SmtpPorts.Length > 0 ? SmtpPorts : DefaultSmtpPorts;
 
     [Required]
     public string SmtpUsername { get; set; } = "api";

@@ -388,6 +388,61 @@ namespace TokenAdmin.Data.Migrations
                     b.ToTable("Sandboxes");
                 });
 
+            modelBuilder.Entity("TokenAdmin.Sandboxes.SandboxCredential", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EncryptedPassword")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiryRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Last4")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("ResetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SandboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("SandboxId");
+
+                    b.HasIndex("Username")
+                        .IsUnique();
+
+                    b.HasIndex(new[] { "SandboxId" }, "IX_SandboxCredentials_CurrentOfSandbox")
+                        .IsUnique()
+                        .HasFilter("\"ResetAt\" IS NULL");
+
+                    b.ToTable("SandboxCredentials");
+                });
+
             modelBuilder.Entity("TokenAdmin.SendingDomains.SendingDomain", b =>
                 {
                     b.Property<int>("Id")
@@ -587,6 +642,17 @@ namespace TokenAdmin.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("TokenAdmin.Sandboxes.SandboxCredential", b =>
+                {
+                    b.HasOne("TokenAdmin.Projects.Sandbox", "Sandbox")
+                        .WithMany()
+                        .HasForeignKey("SandboxId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Sandbox");
                 });
 
             modelBuilder.Entity("TokenAdmin.SendingDomains.SendingDomain", b =>
