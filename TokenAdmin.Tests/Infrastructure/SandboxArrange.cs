@@ -13,7 +13,7 @@ public static class SandboxArrange
     {
         var (project, _) = await app.NewProjectAsync(owner);
         var outcome = await app.Get<ProjectService>()
-            .CreateSandboxAsync(owner, project.Id, Arrange.Unique("sandbox"));
+            .CreateSandboxAsync(owner, project.Id, Unique.Name("sandbox"));
         return outcome.Value ?? throw new InvalidOperationException(outcome.Error);
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TokenAdmin.Accounts;
 using TokenAdmin.Jobs;
+using TokenAdmin.Projects;
+using TokenAdmin.Sandboxes;
 using TokenAdmin.Tests.Infrastructure;
 using TokenAdmin.Tokens;
 
@@ -53,6 +55,29 @@ public sealed class LifecycleTests : IAsyncLifetime
 
         Assert.Equal((1, 0), (first, second));
         Assert.Equal(["token.created", "token.expired"], await _app.TokenEventsAsync(token.Id));
+    }
+
+    [Fact]
+    public async Task OldSandboxCredentialsAreDeletedWithExpiredTokensWhenCleanupRunsAfterTheirGrace()
+    {
+        var owner = await _app.OwnerAsync();
+        var (project, _) = await _app.NewProjectAsync(owner);
+        var sandbox = (await _app.Get<ProjectService>().CreateSandboxAsync(owner, project.Id, Unique.Name("box"))).Value!;
+        var resetAt = _app.Clock.GetUtcNow();
+        await _app.Get<SandboxCredentialService>().ResetAsync(owner, sandbox.Id);
+
+        await _app.Get<Lifecycle>().DeleteExpiredAsync(resetAt + TimeSpan.FromHours(12) - TimeSpan.FromMilliseconds(1));
+        var beforeGraceEnds = await CredentialCountAsync(sandbox.Id);
+        await _app.Get<Lifecycle>().DeleteExpiredAsync(resetAt + TimeSpan.FromHours(12));
+        var afterGraceEnds = await CredentialCountAsync(sandbox.Id);
+
+        Assert.Equal((2, 1), (beforeGraceEnds, afterGraceEnds));
+    }
+
+    private async Task<int> CredentialCountAsync(int sandboxId)
+    {
+        await using var db = _app.CreateDbContext();
+        return await db.SandboxCredentials.CountAsync(c => c.SandboxId == sandboxId);
     }
 
     private async Task<ApiToken> NewTokenAsync(DateTimeOffset expiresAt)
