@@ -95,6 +95,27 @@ public sealed class TokenResetTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task NoSuccessorSurvivesWhenDeleteWinsARaceWithReset()
+    {
+        var owner = await _app.OwnerAsync();
+        for (var round = 0; round < 10; round++)
+        {
+            var (alpha, _) = await NewTokenAsync(Unique.Name("raced"), expiresAt: null);
+
+            var resetTask = Task.Run(() =>
+                _app.Get<TokenResetService>().ResetAsync(owner, new TokenReset(alpha.Id, Grace)));
+            var deleteTask = Task.Run(() => _app.Get<TokenService>().DeleteAsync(owner, alpha.Id));
+            var (reset, delete) = (await resetTask, await deleteTask);
+
+            Assert.True(delete.Succeeded, delete.Error);
+            await using var db = _app.CreateDbContext();
+            var successors = await db.ApiTokens.CountAsync(t => t.Name.StartsWith(alpha.Name + " token "));
+            Assert.Equal(reset.Succeeded ? 1 : 0, successors);
+            Assert.True(reset.Succeeded || reset.Error == TokenRefusals.NotFound, reset.Error);
+        }
+    }
+
     private async Task<(ApiToken Token, string Secret)> NewTokenAsync(string name, DateTimeOffset? expiresAt)
     {
         var owner = await _app.OwnerAsync();
