@@ -25,7 +25,9 @@ public static class PageActions
 
     public static ILocator MudDialog(this IPage page) => page.Locator(".mud-dialog");
 
-    /// <summary>Waits until keyboard focus is inside the open dialog, as a person sees it before pressing Escape.</summary>
+    /// <summary>
+    /// Waits until keyboard focus is inside the open dialog, as a person sees it before pressing Escape.
+    /// </summary>
     public static Task WaitForDialogFocusAsync(this IPage page) =>
         page.WaitForFunctionAsync("() => document.activeElement?.closest('.mud-dialog') != null");
 

@@ -62,7 +62,8 @@ public sealed class LifecycleTests : IAsyncLifetime
     {
         var owner = await _app.OwnerAsync();
         var (project, _) = await _app.NewProjectAsync(owner);
-        var sandbox = (await _app.Get<ProjectService>().CreateSandboxAsync(owner, project.Id, Unique.Name("box"))).Value!;
+        var sandbox = (await _app.Get<ProjectService>()
+            .CreateSandboxAsync(owner, project.Id, Unique.Name("box"))).Value!;
         var resetAt = _app.Clock.GetUtcNow();
         await _app.Get<SandboxCredentialService>().ResetAsync(owner, sandbox.Id);
 

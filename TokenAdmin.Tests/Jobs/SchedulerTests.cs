@@ -44,7 +44,8 @@ public sealed class SchedulerTests : IDisposable
             Assert.Null(await second.Get<TokenVerifier>().VerifyAsync(a0));
         }
 
-        await using var third = new TestApp(dataDirectory: _dataDirectory, start: _t.AddHours(40), settings: JobsEverySecond);
+        await using var third = new TestApp(
+            dataDirectory: _dataDirectory, start: _t.AddHours(40), settings: JobsEverySecond);
         Assert.Null(await third.Get<TokenVerifier>().VerifyAsync(b0));
         Assert.True(await WaitUntilGoneAsync(third, betaId, TimeSpan.FromSeconds(15)));
         Assert.True(File.Exists(Path.Combine(_dataDirectory, "scheduler.db")));

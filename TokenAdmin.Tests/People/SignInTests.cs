@@ -62,5 +62,6 @@ public sealed class SignInTests(ConsoleFixture fixture)
         Assert.Equal(0, (await db.Users.SingleAsync(u => u.Email == email)).AccessFailedCount);
     }
 
-    private static Grant Viewer() => new() { ResourceType = ResourceType.Account, ResourceId = 1, Level = AccessLevel.Viewer };
+    private static Grant Viewer() =>
+        new() { ResourceType = ResourceType.Account, ResourceId = 1, Level = AccessLevel.Viewer };
 }

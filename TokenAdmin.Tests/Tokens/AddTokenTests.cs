@@ -29,7 +29,9 @@ public sealed class AddTokenTests(ConsoleFixture fixture)
         var token = await db.ApiTokens.Include(t => t.Access.Grants).SingleAsync(t => t.Name == name);
         Assert.Equal(TokenSecret.Hash(secret), token.SecretHash);
         var grant = Assert.Single(token.Access.Grants);
-        Assert.Equal((ResourceType.Project, project.Id, AccessLevel.Admin), (grant.ResourceType, grant.ResourceId, grant.Level));
+        Assert.Equal(
+            (ResourceType.Project, project.Id, AccessLevel.Admin),
+            (grant.ResourceType, grant.ResourceId, grant.Level));
     }
 
     [Fact]
@@ -93,7 +95,8 @@ public sealed class AddTokenTests(ConsoleFixture fixture)
     {
         var project = await fixture.AddProjectAsync();
         var email = $"{Unique.Name("viewer")}@example.test";
-        await fixture.App.AddPersonAsync(email, "Viewer-pass-1", Grants.Of(ResourceRef.Project(project.Id), AccessLevel.Viewer));
+        await fixture.App.AddPersonAsync(
+            email, "Viewer-pass-1", Grants.Of(ResourceRef.Project(project.Id), AccessLevel.Viewer));
 
         var page = await fixture.SignedInPageAsync(email, "Viewer-pass-1");
         await page.OpenTokensAsync();
@@ -106,7 +109,8 @@ public sealed class AddTokenTests(ConsoleFixture fixture)
     {
         var mine = await fixture.AddProjectAsync();
         var email = $"{Unique.Name("padmin")}@example.test";
-        await fixture.App.AddPersonAsync(email, "Padmin-pass-1", Grants.Of(ResourceRef.Project(mine.Id), AccessLevel.Admin));
+        await fixture.App.AddPersonAsync(
+            email, "Padmin-pass-1", Grants.Of(ResourceRef.Project(mine.Id), AccessLevel.Admin));
 
         var page = await fixture.SignedInPageAsync(email, "Padmin-pass-1");
         await page.OpenTokensAsync();

@@ -35,7 +35,8 @@ public sealed class ResetTokenTests(ConsoleFixture fixture)
         await using var db = fixture.App.CreateDbContext();
         Assert.Equal(1, await db.ApiTokens.CountAsync(t => t.Name.StartsWith(name + " token ")));
         await Assertions.Expect(page.TokenRow(name).GetByTestId("token-status")).ToContainTextAsync("Expires in 1");
-        await Assertions.Expect(page.TokenRow(name).GetByTestId("successor")).ToHaveTextAsync($"Replaced by {successor.Name}");
+        await Assertions.Expect(page.TokenRow(name).GetByTestId("successor"))
+            .ToHaveTextAsync($"Replaced by {successor.Name}");
         await page.OpenTokenMenuAsync(name);
         await Assertions.Expect(page.GetByRole(AriaRole.Menuitem).Filter(new() { HasText = "Reset API Token" }))
             .ToContainTextAsync(TokenRefusals.AlreadyReset);
@@ -54,7 +55,8 @@ public sealed class ResetTokenTests(ConsoleFixture fixture)
         await page.GetByRole(AriaRole.Option, new() { Name = "1 hour" }).ClickAsync();
         await page.GetByTestId("confirm").ClickAsync();
         await page.GetByTestId("done").ClickAsync();
-        await Assertions.Expect(page.TokenRow(name).GetByTestId("token-status")).ToContainTextAsync("Expires in 1 h 0 min");
+        await Assertions.Expect(page.TokenRow(name).GetByTestId("token-status"))
+            .ToContainTextAsync("Expires in 1 h 0 min");
 
         fixture.App.Clock.Advance(TimeSpan.FromHours(1));
 

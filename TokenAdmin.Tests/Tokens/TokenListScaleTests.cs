@@ -5,7 +5,9 @@ using TokenAdmin.Tokens;
 
 namespace TokenAdmin.Tests.Tokens;
 
-/// <summary>The list with 10,000 tokens: it pages, sorts and filters in the browser within the usual timeouts.</summary>
+/// <summary>
+/// The list with 10,000 tokens: it pages, sorts and filters in the browser within the usual timeouts.
+/// </summary>
 public sealed class TokenListScaleTests : IAsyncLifetime
 {
     private const int Count = 10_000;

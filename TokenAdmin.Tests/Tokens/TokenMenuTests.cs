@@ -88,7 +88,8 @@ public sealed class TokenMenuTests(ConsoleFixture fixture)
         await page.ChooseMenuItemAsync("Delete token");
         await page.GetByTestId("confirm").ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("dialog-error")).ToHaveTextAsync(TokenRefusals.LastDomainToken(domain));
+        await Assertions.Expect(page.GetByTestId("dialog-error"))
+            .ToHaveTextAsync(TokenRefusals.LastDomainToken(domain));
         await using var db = app.CreateDbContext();
         Assert.True(await db.ApiTokens.AnyAsync(t => t.Name.StartsWith(domain + " token ")));
         Assert.True(added.Succeeded);
@@ -105,7 +106,8 @@ public sealed class TokenMenuTests(ConsoleFixture fixture)
 
         await page.OpenTokenMenuAsync(name);
         await page.ChooseMenuItemAsync("Edit permissions");
-        await Assertions.Expect(page.GetByLabel($"Viewer on {project.Name}", new() { Exact = true })).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel($"Viewer on {project.Name}", new() { Exact = true }))
+            .ToBeCheckedAsync();
         await page.GetByLabel($"Admin on {project.Name}", new() { Exact = true }).CheckAsync();
         await page.GetByTestId("save").ClickAsync();
 

@@ -70,9 +70,11 @@ public sealed class TokenResetTests : IAsyncLifetime
         var (alpha, _) = await NewTokenAsync("twice", expiresAt: null);
         await ResetAsync(alpha.Id);
 
-        var again = await _app.Get<TokenResetService>().ResetAsync(await _app.OwnerAsync(), new TokenReset(alpha.Id, Grace));
+        var again = await _app.Get<TokenResetService>()
+            .ResetAsync(await _app.OwnerAsync(), new TokenReset(alpha.Id, Grace));
         _app.Clock.Advance(Grace);
-        var expired = await _app.Get<TokenResetService>().ResetAsync(await _app.OwnerAsync(), new TokenReset(alpha.Id, Grace));
+        var expired = await _app.Get<TokenResetService>()
+            .ResetAsync(await _app.OwnerAsync(), new TokenReset(alpha.Id, Grace));
 
         Assert.Equal(TokenRefusals.AlreadyReset, again.Error);
         Assert.Equal(TokenRefusals.Expired, expired.Error);
@@ -126,7 +128,8 @@ public sealed class TokenResetTests : IAsyncLifetime
 
     private async Task<IssuedToken> ResetAsync(int tokenId)
     {
-        var outcome = await _app.Get<TokenResetService>().ResetAsync(await _app.OwnerAsync(), new TokenReset(tokenId, Grace));
+        var outcome = await _app.Get<TokenResetService>()
+            .ResetAsync(await _app.OwnerAsync(), new TokenReset(tokenId, Grace));
         return outcome.Value ?? throw new InvalidOperationException(outcome.Error);
     }
 

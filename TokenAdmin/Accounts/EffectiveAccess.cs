@@ -39,7 +39,9 @@ public sealed class EffectiveAccess(ResourceTree tree, IEnumerable<Grant> grants
         return held >= AccessLevel.Admin && held >= level;
     }
 
-    /// <summary>True when the holder's access covers every grant, so they may change or remove the grants' owner.</summary>
+    /// <summary>
+    /// True when the holder's access covers every grant, so they may change or remove the grants' owner.
+    /// </summary>
     public bool CanManage(IEnumerable<Grant> grants) => grants.All(grant => CanGrant(grant.Resource, grant.Level));
 
     /// <summary>True when the holder reaches at least one of the grants' resources.</summary>

@@ -26,7 +26,8 @@ public static class GrantValidation
                 return Outcome<IReadOnlyList<GrantRequest>>.Fail("A chosen resource does not exist. Reload the page.");
             if (!granter.CanGrant(grant.Resource, grant.Level))
                 return Outcome<IReadOnlyList<GrantRequest>>.Fail(
-                    $"You cannot grant {grant.Level} on {granter.Tree.Find(grant.Resource)!.Name}: it is more than you hold.");
+                    $"You cannot grant {grant.Level} on " +
+                    $"{granter.Tree.Find(grant.Resource)!.Name}: it is more than you hold.");
         }
 
         var requestedAccess = new EffectiveAccess(granter.Tree, strongest.Select(grant => grant.ToGrant()));

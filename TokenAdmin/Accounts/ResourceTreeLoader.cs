@@ -31,7 +31,8 @@ public static class ResourceTreeLoader
         {
             var projectRef = ResourceRef.Project(project.Id);
             nodes.Add(new ResourceNode(projectRef, project.Name, root, 1));
-            nodes.AddRange(project.Sandboxes.Select(s => new ResourceNode(ResourceRef.Sandbox(s.Id), s.Name, projectRef, 2)));
+            nodes.AddRange(project.Sandboxes.Select(s =>
+                new ResourceNode(ResourceRef.Sandbox(s.Id), s.Name, projectRef, 2)));
         }
         nodes.AddRange(domains.Select(d => new ResourceNode(ResourceRef.SendingDomain(d.Id), d.Name, root, 1)));
         return new ResourceTree(nodes);

@@ -54,7 +54,10 @@ public sealed class OwnerSetup(
         {
             AccountId = account.Id,
             UserId = user.Id,
-            Grants = [new Grant { ResourceType = ResourceType.Account, ResourceId = account.Id, Level = AccessLevel.Owner }],
+            Grants =
+            [
+                new Grant { ResourceType = ResourceType.Account, ResourceId = account.Id, Level = AccessLevel.Owner },
+            ],
         });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 namespace TokenAdmin.People;
 
 /// <summary>At start-up, creates the owner from <see cref="BootstrapOptions"/> when the database has none.</summary>
-public sealed class SettingsBootstrap(IOptions<BootstrapOptions> options, OwnerSetup setup, ILogger<SettingsBootstrap> logger)
+public sealed class SettingsBootstrap(
+    IOptions<BootstrapOptions> options,
+    OwnerSetup setup,
+    ILogger<SettingsBootstrap> logger)
 {
     public async Task RunAsync(CancellationToken ct = default)
     {
@@ -17,7 +20,8 @@ public sealed class SettingsBootstrap(IOptions<BootstrapOptions> options, OwnerS
         var owner = new NewOwner(settings.OwnerEmail!, settings.OwnerPassword!, settings.AccountName!);
         var outcome = await setup.CreateOwnerAsync(owner, ct);
         if (!outcome.Succeeded && outcome.Error != OwnerSetup.AlreadyDone)
-            throw new InvalidOperationException($"The owner in {BootstrapOptions.Section} was refused: {outcome.Error}");
+            throw new InvalidOperationException(
+                $"The owner in {BootstrapOptions.Section} was refused: {outcome.Error}");
 
         logger.LogInformation("Owner created from settings");
     }

@@ -29,13 +29,15 @@ public sealed class ProjectService(
         return Outcome<Project>.Success(project);
     }
 
-    public async Task<Outcome> RenameProjectAsync(Actor actor, int projectId, string name, CancellationToken ct = default)
+    public async Task<Outcome> RenameProjectAsync(
+        Actor actor, int projectId, string name, CancellationToken ct = default)
     {
         if (ResourceNames.Validate(name) is { } invalid)
             return Outcome.Fail(invalid);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == projectId && p.AccountId == actor.AccountId, ct);
+        var project = await db.Projects
+            .SingleOrDefaultAsync(p => p.Id == projectId && p.AccountId == actor.AccountId, ct);
         if (await RefuseAsync(db, actor, project is null ? null : ResourceRef.Project(projectId), ct) is { } refused)
             return refused;
 
@@ -57,7 +59,8 @@ public sealed class ProjectService(
         await db.RemoveGrantsOnAsync(removed.ToList(), ct);
         db.Projects.Remove(project);
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Project {ProjectId} deleted with {SandboxCount} sandboxes", projectId, project.Sandboxes.Count);
+        logger.LogInformation(
+            "Project {ProjectId} deleted with {SandboxCount} sandboxes", projectId, project.Sandboxes.Count);
         return Outcome.Ok;
     }
 
@@ -88,7 +91,8 @@ public sealed class ProjectService(
         return Outcome<Sandbox>.Success(sandbox);
     }
 
-    public async Task<Outcome> RenameSandboxAsync(Actor actor, int sandboxId, string name, CancellationToken ct = default)
+    public async Task<Outcome> RenameSandboxAsync(
+        Actor actor, int sandboxId, string name, CancellationToken ct = default)
     {
         if (ResourceNames.Validate(name) is { } invalid)
             return Outcome.Fail(invalid);
@@ -121,8 +125,11 @@ public sealed class ProjectService(
     private static Task<Sandbox?> FindSandboxAsync(AppDbContext db, Actor actor, int sandboxId, CancellationToken ct) =>
         db.Sandboxes.SingleOrDefaultAsync(s => s.Id == sandboxId && s.Project!.AccountId == actor.AccountId, ct);
 
-    /// <returns>A refusal when the resource is gone or the actor lacks Admin on it; null when the change may go on.</returns>
-    private static async Task<Outcome?> RefuseAsync(AppDbContext db, Actor actor, ResourceRef? resource, CancellationToken ct)
+    /// <returns>
+    /// A refusal when the resource is gone or the actor lacks Admin on it; null when the change may go on.
+    /// </returns>
+    private static async Task<Outcome?> RefuseAsync(
+        AppDbContext db, Actor actor, ResourceRef? resource, CancellationToken ct)
     {
         if (resource is null)
             return Outcome.Fail(Refusals.NotFound);

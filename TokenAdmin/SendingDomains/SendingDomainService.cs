@@ -12,7 +12,9 @@ public sealed class SendingDomainService(
     TimeProvider clock,
     ILogger<SendingDomainService> logger)
 {
-    /// <summary>Adds the domain and its token, "&lt;domain&gt; token &lt;id&gt;" with Admin on the domain only.</summary>
+    /// <summary>
+    /// Adds the domain and its token, "&lt;domain&gt; token &lt;id&gt;" with Admin on the domain only.
+    /// </summary>
     public async Task<Outcome<SendingDomain>> AddAsync(Actor actor, string name, CancellationToken ct = default)
     {
         var normalized = DomainNames.Normalize(name);
@@ -68,7 +70,8 @@ public sealed class SendingDomainService(
         return Outcome.Ok;
     }
 
-    private async Task<ApiToken> AddDomainTokenAsync(AppDbContext db, Actor actor, SendingDomain domain, CancellationToken ct)
+    private async Task<ApiToken> AddDomainTokenAsync(
+        AppDbContext db, Actor actor, SendingDomain domain, CancellationToken ct)
     {
         // Domain tokens never expire: mail would stop when they did.
         var grant = new GrantRequest(ResourceRef.SendingDomain(domain.Id), AccessLevel.Admin);

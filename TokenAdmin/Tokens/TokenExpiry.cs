@@ -6,7 +6,9 @@ public static class TokenExpiry
 
     public static readonly IReadOnlyList<int> PresetDays = [7, 30, 90, 180, 365];
 
-    /// <returns>An error message, or null when the instant is acceptable as an expiry at <paramref name="now"/>.</returns>
+    /// <returns>
+    /// An error message, or null when the instant is acceptable as an expiry at <paramref name="now"/>.
+    /// </returns>
     public static string? Validate(DateTimeOffset? expiresAt, DateTimeOffset now)
     {
         if (expiresAt is not { } end)

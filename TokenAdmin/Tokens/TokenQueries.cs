@@ -5,7 +5,9 @@ using TokenAdmin.Data;
 
 namespace TokenAdmin.Tokens;
 
-/// <summary>Reads tokens for the list: filtering, sorting and paging happen in SQL, so 10,000 tokens stay fast.</summary>
+/// <summary>
+/// Reads tokens for the list: filtering, sorting and paging happen in SQL, so 10,000 tokens stay fast.
+/// </summary>
 public sealed class TokenQueries(
     IDbContextFactory<AppDbContext> dbFactory,
     IOptions<TokenOptions> options,

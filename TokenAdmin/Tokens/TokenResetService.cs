@@ -68,5 +68,11 @@ public sealed class TokenResetService(
     }
 }
 
-/// <param name="ReplaceExpiry">False keeps the old token's expiry for the successor; true uses ExpiresAt (null: never).</param>
-public sealed record TokenReset(int TokenId, TimeSpan Grace, bool ReplaceExpiry = false, DateTimeOffset? ExpiresAt = null);
+/// <param name="ReplaceExpiry">
+/// False keeps the old token's expiry for the successor; true uses ExpiresAt (null: never).
+/// </param>
+public sealed record TokenReset(
+    int TokenId,
+    TimeSpan Grace,
+    bool ReplaceExpiry = false,
+    DateTimeOffset? ExpiresAt = null);

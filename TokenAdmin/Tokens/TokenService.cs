@@ -38,7 +38,11 @@ public sealed class TokenService(
     }
 
     public async Task<Outcome> UpdateGrantsAsync(
-        Actor actor, int tokenId, int expectedVersion, IReadOnlyList<GrantRequest> requested, CancellationToken ct = default)
+        Actor actor,
+        int tokenId,
+        int expectedVersion,
+        IReadOnlyList<GrantRequest> requested,
+        CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -7,7 +7,11 @@ namespace TokenAdmin.Components.Shared;
 public static class Dialogs
 {
     public static async Task<bool> AskNameAsync(
-        this IDialogService dialogs, string title, string submitText, string initialName, Func<string, Task<Outcome>> save)
+        this IDialogService dialogs,
+        string title,
+        string submitText,
+        string initialName,
+        Func<string, Task<Outcome>> save)
     {
         var parameters = new DialogParameters<NameDialog>
         {
