@@ -28,6 +28,8 @@ public sealed class Browser : IAsyncDisposable
 
     public static async Task<Browser> LaunchAsync(params string[] extraFlags)
     {
+        // Two cores shared by a server, a browser and the test runner: give assertions room on a busy machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var playwright = await Playwright.CreateAsync();
         var options = new BrowserTypeLaunchOptions { Headless = true, Args = [.. Flags, .. extraFlags] };
         if (File.Exists(DebianChromium))

@@ -41,7 +41,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
             BaseURL = App.BaseUrl,
             Permissions = ["clipboard-read", "clipboard-write"],
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -128,6 +128,7 @@ public sealed class TokenMenuTests(ConsoleFixture fixture)
         await page.FilterByNameAsync(name);
         await page.OpenTokenMenuAsync(name);
         await page.ChooseMenuItemAsync("Edit permissions");
+        await Assertions.Expect(page.GetByLabel($"Viewer on {first.Name}", new() { Exact = true })).ToBeCheckedAsync();
 
         var tokenId = await TokenIdAsync(name);
         var meanwhile = await fixture.Service<TokenService>().UpdateGrantsAsync(await fixture.OwnerAsync(), tokenId, 0,
