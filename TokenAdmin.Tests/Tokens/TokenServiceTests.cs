@@ -233,8 +233,10 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
     [Theory]
     [InlineData("", "Enter a name.")]
     [InlineData("   ", "Enter a name.")]
-    [InlineData("bell\a", "Remove control characters from the name.")]
-    [InlineData("tab\tinside", "Remove control characters from the name.")]
+    [InlineData("bell\a", "Remove control or invisible characters from the name.")]
+    [InlineData("tab\tinside", "Remove control or invisible characters from the name.")]
+    [InlineData("evil\u202Eexe.txt", "Remove control or invisible characters from the name.")]
+    [InlineData("zero\u200Bwidth", "Remove control or invisible characters from the name.")]
     public async Task CreateIsRefusedWhenTheNameIsBlankOrHasControlCharacters(string name, string error)
     {
         var owner = await App.OwnerAsync();

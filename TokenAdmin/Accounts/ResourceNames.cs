@@ -12,6 +12,11 @@ public static class ResourceNames
             return "Enter a name.";
         if (trimmed.Length > MaxLength)
             return $"Use at most {MaxLength} characters.";
-        return trimmed.Any(char.IsControl) ? "Remove control characters from the name." : null;
+        return trimmed.Any(IsHidden) ? "Remove control or invisible characters from the name." : null;
     }
+
+    // Control characters, and format characters such as zero-width spaces and right-to-left overrides, which
+    // would let two names look alike or make one read backwards.
+    private static bool IsHidden(char c) =>
+        char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 }

@@ -10,7 +10,16 @@ public static partial class DomainNames
 
     private static readonly IdnMapping Idn = new();
 
-    public static string Normalize(string? name) => (name ?? "").Trim().TrimEnd('.').ToLowerInvariant();
+    /// <summary>
+    /// The one spelling stored and compared: lower case, and the Unicode form of its IDNA encoding, so that
+    /// "bücher.de" and "xn--bcher-kva.de", or full-width and invisible variants of a name, are the same domain.
+    /// </summary>
+    public static string Normalize(string? name)
+    {
+        var trimmed = (name ?? "").Trim().TrimEnd('.').ToLowerInvariant();
+        var ascii = ToAscii(trimmed);
+        return ascii is null ? trimmed : Idn.GetUnicode(ascii);
+    }
 
     /// <returns>An error message, or null when the normalized name is a valid domain name.</returns>
     public static string? Validate(string normalized)

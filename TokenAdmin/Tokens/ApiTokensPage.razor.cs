@@ -13,6 +13,7 @@ public sealed partial class ApiTokensPage : IDisposable
     private TokenFilters? filterBar;
     private ITimer? statusTimer;
     private DateTimeOffset now;
+    private bool adding;
     private Actor? actor;
     private EffectiveAccess? access;
     private string? addReason;
@@ -77,6 +78,22 @@ public sealed partial class ApiTokensPage : IDisposable
     }
 
     private async Task AddAsync()
+    {
+        if (adding)
+            return;
+
+        adding = true;
+        try
+        {
+            await AddTokenAsync();
+        }
+        finally
+        {
+            adding = false;
+        }
+    }
+
+    private async Task AddTokenAsync()
     {
         var parameters = new DialogParameters<TokenFormDialog>
         {
