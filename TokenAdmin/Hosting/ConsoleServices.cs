@@ -49,7 +49,7 @@ public static class ConsoleServices
     public static WebApplication UseTokenAdminPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/not-found", createScopeForErrors: true);
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<FirstRunRedirect>();
         app.UseAuthentication();
