@@ -23,6 +23,7 @@ public sealed class ResetTokenTests(ConsoleFixture fixture)
         await page.GetByTestId("confirm").DblClickAsync();
         var newSecret = await page.GetByTestId("secret-value").InputValueAsync();
         await page.GetByTestId("copy").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("copy-result")).ToHaveTextAsync("Copied to the clipboard.");
         var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         await page.GetByTestId("done").ClickAsync();
 
