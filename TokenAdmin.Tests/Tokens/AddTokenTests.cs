@@ -28,6 +28,8 @@ public sealed class AddTokenTests(ConsoleFixture fixture)
         await using var db = fixture.App.CreateDbContext();
         var token = await db.ApiTokens.Include(t => t.Access.Grants).SingleAsync(t => t.Name == name);
         Assert.Equal(TokenSecret.Hash(secret), token.SecretHash);
+        var created = await db.AuditEntries.SingleAsync(e => e.Event == "token.created" && e.SubjectName == name);
+        Assert.Equal(("person", "127.0.0.1"), (created.ActorType, created.SourceAddress));
         var grant = Assert.Single(token.Access.Grants);
         Assert.Equal(
             (ResourceType.Project, project.Id, AccessLevel.Admin),

@@ -7,7 +7,10 @@ using TokenAdmin.Data;
 namespace TokenAdmin.People;
 
 /// <summary>Resolves the signed-in person of a circuit into an <see cref="Actor"/>, fresh on every call.</summary>
-public sealed class CurrentPerson(AuthenticationStateProvider authentication, IDbContextFactory<AppDbContext> dbFactory)
+public sealed class CurrentPerson(
+    AuthenticationStateProvider authentication,
+    IDbContextFactory<AppDbContext> dbFactory,
+    ClientAddress address)
 {
     public async Task<Actor?> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -17,6 +20,7 @@ public sealed class CurrentPerson(AuthenticationStateProvider authentication, ID
             return null;
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.LoadPersonAsync(userId, cancellationToken);
+        var person = await db.LoadPersonAsync(userId, cancellationToken);
+        return person is null ? null : person with { SourceAddress = address.Value };
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,9 @@ public static class PeopleServices
         services.AddScoped<OwnerSetup>();
         services.AddScoped<SettingsBootstrap>();
         services.AddScoped<CurrentPerson>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ClientAddress>();
+        services.AddScoped<CircuitHandler, ClientAddressCircuitHandler>();
         return services;
     }
 
