@@ -13,14 +13,13 @@ public static class DomainTokenGuard
     /// change's transaction, so two concurrent changes cannot both pass.
     /// </summary>
     public static async Task<string?> FindOrphanedDomainAsync(
-        this AppDbContext db, ApiToken token, IReadOnlyCollection<Grant> newGrants, DateTimeOffset now,
-        CancellationToken ct)
+        this AppDbContext db, ResourceTree tree, ApiToken token, IReadOnlyCollection<Grant> newGrants,
+        DateTimeOffset now, CancellationToken ct)
     {
         // An expired token keeps no domain reachable, so removing it or its grants cannot orphan one.
         if (token.IsExpiredAt(now))
             return null;
 
-        var tree = await db.LoadResourceTreeAsync(token.AccountId, ct);
         var before = new EffectiveAccess(tree, token.Access.Grants);
         var after = new EffectiveAccess(tree, newGrants);
         var losing = tree.Nodes

@@ -58,7 +58,7 @@ public sealed class TokenService(
             return Outcome.Fail(grants.Error!);
 
         var newGrants = grants.Value!.Select(grant => grant.ToGrant()).ToList();
-        if (await db.FindOrphanedDomainAsync(token, newGrants, clock.GetUtcNow(), ct) is { } domain)
+        if (await db.FindOrphanedDomainAsync(access!.Tree, token, newGrants, clock.GetUtcNow(), ct) is { } domain)
             return Outcome.Fail(TokenRefusals.LastDomainToken(domain));
 
         var before = GrantText.Describe(access!.Tree, token.Access.Grants);
@@ -78,10 +78,10 @@ public sealed class TokenService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Immediate transaction: the last-domain-token check and the delete are one step for concurrent deletes.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (token, _, refusal) = await db.LoadManagedTokenAsync(actor, tokenId, ct);
+        var (token, access, refusal) = await db.LoadManagedTokenAsync(actor, tokenId, ct);
         if (refusal is not null)
             return refusal;
-        if (await db.FindOrphanedDomainAsync(token!, [], clock.GetUtcNow(), ct) is { } domain)
+        if (await db.FindOrphanedDomainAsync(access!.Tree, token!, [], clock.GetUtcNow(), ct) is { } domain)
             return Outcome.Fail(TokenRefusals.LastDomainToken(domain));
 
         db.ApiTokens.Remove(token!);
