@@ -9,6 +9,9 @@ namespace TokenAdmin.Tests.Infrastructure;
 /// <summary>Data that service-level tests set up through the app's own services, and what they read back.</summary>
 public static class Arrange
 {
+    public static GrantRequest AccountGrant(Actor actor, AccessLevel level) =>
+        new(ResourceRef.Account(actor.AccountId), level);
+
     public static async Task<IssuedToken> NewTokenAsync(
         this TestApp app, Actor actor, string name, params GrantRequest[] grants)
     {

@@ -9,9 +9,6 @@ namespace TokenAdmin.Tests.Tokens;
 
 public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<ServiceFixture>
 {
-    private const string NotInFuture = "Choose an expiry in the future.";
-    private const string TooFar = "Choose an expiry at most 5 years ahead.";
-
     private TestApp App => fixture.App;
 
     private TokenService Tokens => App.Get<TokenService>();
@@ -22,7 +19,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
         var owner = await App.OwnerAsync();
         var name = Unique.Name("secret scan");
 
-        var issued = await App.NewTokenAsync(owner, name, AccountGrant(owner, AccessLevel.Viewer));
+        var issued = await App.NewTokenAsync(owner, name, Arrange.AccountGrant(owner, AccessLevel.Viewer));
 
         await using var db = App.CreateDbContext();
         var stored = await db.ApiTokens.AsNoTracking().SingleAsync(t => t.Id == issued.Token.Id);
@@ -40,7 +37,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
             ["TokenAdmin:Tokens:CopyAfterCreate"] = "false",
         });
         var owner = await app.OwnerAsync();
-        var issued = await app.NewTokenAsync(owner, "show once", AccountGrant(owner, AccessLevel.Viewer));
+        var issued = await app.NewTokenAsync(owner, "show once", Arrange.AccountGrant(owner, AccessLevel.Viewer));
 
         var copy = await app.Get<TokenService>().RevealAsync(owner, issued.Token.Id);
 
@@ -57,7 +54,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
     public async Task ExactSecretIsReturnedAndTheCopyAuditedWhenATokenIsRevealed()
     {
         var owner = await App.OwnerAsync();
-        var issued = await App.NewTokenAsync(owner, "reveal", AccountGrant(owner, AccessLevel.Admin));
+        var issued = await App.NewTokenAsync(owner, "reveal", Arrange.AccountGrant(owner, AccessLevel.Admin));
 
         var copy = await Tokens.RevealAsync(owner, issued.Token.Id);
 
@@ -74,7 +71,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
         await using (var db = app.CreateDbContext())
             await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_audit BEFORE INSERT ON AuditEntries "
                 + "BEGIN SELECT RAISE(ABORT, 'audit refused'); END");
-        var draft = new TokenDraft("unaudited", ExpiresAt: null, [AccountGrant(owner, AccessLevel.Viewer)]);
+        var draft = new TokenDraft("unaudited", ExpiresAt: null, [Arrange.AccountGrant(owner, AccessLevel.Viewer)]);
 
         var thrown = await Record.ExceptionAsync(() => app.Get<TokenService>().CreateAsync(owner, draft));
 
@@ -132,7 +129,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
     public async Task TokenAndItsGrantsAreGoneAndTheDeleteAuditedWhenATokenIsDeleted()
     {
         var owner = await App.OwnerAsync();
-        var issued = await App.NewTokenAsync(owner, "delete", AccountGrant(owner, AccessLevel.Admin));
+        var issued = await App.NewTokenAsync(owner, "delete", Arrange.AccountGrant(owner, AccessLevel.Admin));
         var accessId = issued.Token.Access.Id;
 
         var deleted = await Tokens.DeleteAsync(owner, issued.Token.Id);
@@ -182,7 +179,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
         var owner = await App.OwnerAsync();
         var (alpha, _) = await App.NewProjectAsync(owner);
         var alphaAdmin = await App.PersonAsync(SampleTree.Admin(alpha));
-        var issued = await App.NewTokenAsync(owner, "beyond", AccountGrant(owner, AccessLevel.Viewer));
+        var issued = await App.NewTokenAsync(owner, "beyond", Arrange.AccountGrant(owner, AccessLevel.Viewer));
 
         Outcome[] outcomes =
         [
@@ -194,91 +191,5 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
 
         Assert.Equal(Enumerable.Repeat(TokenRefusals.NotYours, 3), outcomes.Select(outcome => outcome.Error));
         Assert.Equal(["token.created"], await App.TokenEventsAsync(issued.Token.Id));
-    }
-
-    [Theory]
-    [InlineData(0, -1, NotInFuture)]
-    [InlineData(0, -86_400, NotInFuture)]
-    [InlineData(0, 0, NotInFuture)]
-    [InlineData(5, 1, TooFar)]
-    [InlineData(10, 0, TooFar)]
-    public async Task CreateIsRefusedWhenTheExpiryIsNotWithinTheNextFiveYears(int years, int seconds, string error)
-    {
-        var owner = await App.OwnerAsync();
-        var name = Unique.Name("expiry");
-        var expiresAt = App.Clock.GetUtcNow().AddYears(years).AddSeconds(seconds);
-
-        var outcome = await CreateAsync(owner, name, expiresAt);
-
-        Assert.Equal(error, outcome.Error);
-        Assert.Equal(0, await CountNamedAsync(name));
-    }
-
-    [Theory]
-    [InlineData(0, 1)]
-    [InlineData(5, 0)]
-    public async Task ExpiryIsStoredExactlyWhenItIsWithinTheNextFiveYears(int years, int seconds)
-    {
-        var owner = await App.OwnerAsync();
-        var expiresAt = App.Clock.GetUtcNow().AddYears(years).AddSeconds(seconds);
-
-        var outcome = await CreateAsync(owner, Unique.Name("expiry"), expiresAt);
-
-        await using var db = App.CreateDbContext();
-        var stored = await db.ApiTokens.AsNoTracking().SingleAsync(t => t.Id == outcome.Value!.Token.Id);
-        Assert.Null(outcome.Error);
-        Assert.Equal(expiresAt, stored.ExpiresAt);
-    }
-
-    [Theory]
-    [InlineData("", "Enter a name.")]
-    [InlineData("   ", "Enter a name.")]
-    [InlineData("bell\a", "Remove control or invisible characters from the name.")]
-    [InlineData("tab\tinside", "Remove control or invisible characters from the name.")]
-    [InlineData("evil\u202Eexe.txt", "Remove control or invisible characters from the name.")]
-    [InlineData("zero\u200Bwidth", "Remove control or invisible characters from the name.")]
-    public async Task CreateIsRefusedWhenTheNameIsBlankOrHasControlCharacters(string name, string error)
-    {
-        var owner = await App.OwnerAsync();
-
-        var outcome = await CreateAsync(owner, name, expiresAt: null);
-
-        Assert.Equal(error, outcome.Error);
-    }
-
-    [Fact]
-    public async Task CreateIsRefusedWhenTheNameHas256CharactersAfterTrimming()
-    {
-        var owner = await App.OwnerAsync();
-        var name = Unique.Name("long").PadRight(256, 'x');
-
-        var outcome = await CreateAsync(owner, $"  {name}  ", expiresAt: null);
-
-        Assert.Equal("Use at most 255 characters.", outcome.Error);
-        Assert.Equal(0, await CountNamedAsync(name));
-    }
-
-    [Fact]
-    public async Task NameIsStoredTrimmedWhenItHas255CharactersAfterTrimming()
-    {
-        var owner = await App.OwnerAsync();
-        var name = Unique.Name("long").PadRight(255, 'x');
-
-        var outcome = await CreateAsync(owner, $"  {name}  ", expiresAt: null);
-
-        Assert.Null(outcome.Error);
-        Assert.Equal(1, await CountNamedAsync(name));
-    }
-
-    private static GrantRequest AccountGrant(Actor actor, AccessLevel level) =>
-        new(ResourceRef.Account(actor.AccountId), level);
-
-    private Task<Outcome<IssuedToken>> CreateAsync(Actor owner, string name, DateTimeOffset? expiresAt) =>
-        Tokens.CreateAsync(owner, new TokenDraft(name, expiresAt, [AccountGrant(owner, AccessLevel.Viewer)]));
-
-    private async Task<int> CountNamedAsync(string name)
-    {
-        await using var db = App.CreateDbContext();
-        return await db.ApiTokens.CountAsync(t => t.Name == name);
     }
 }
