@@ -29,6 +29,7 @@ public static class ConsoleServices
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<TokenResetService>();
+        services.AddSingleton<VerifiedTokenCache>();
         services.AddSingleton<TokenVerifier>();
         services.AddSingleton<TokenQueries>();
         services.AddOptions<SendingOptions>()
