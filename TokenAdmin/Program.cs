@@ -1,3 +1,4 @@
+using TokenAdmin.Api;
 using TokenAdmin.Data;
 using TokenAdmin.Hosting;
 using TokenAdmin.Jobs;
@@ -9,6 +10,7 @@ builder.Configuration.AddRepositorySettings(args);
 builder.Services.AddTokenAdminData();
 builder.Services.AddTokenAdminPeople();
 builder.Services.AddTokenAdminConsole();
+builder.Services.AddTokenAdminApi();
 builder.Services.AddTokenAdminJobs(builder.Configuration);
 
 var app = builder.Build();
@@ -17,6 +19,7 @@ await app.Services.BootstrapOwnerAsync();
 
 app.UseTokenAdminPipeline();
 app.MapTokenAdminConsole();
+app.MapTokenAdminApi();
 app.Run();
 
 public partial class Program;

@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using TokenAdmin.Api;
 using TokenAdmin.Accounts;
 using TokenAdmin.Components;
 using TokenAdmin.People;
@@ -52,6 +53,7 @@ public static class ConsoleServices
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseTokenAdminApiErrors();
         app.UseMiddleware<FirstRunRedirect>();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -18,6 +18,10 @@ public static class TokenExpiry
         return end > now.AddYears(5) ? "Choose an expiry at most 5 years ahead." : null;
     }
 
+    /// <summary>The expiry of a token whose creator did not choose one; a lifetime of 0 days means never.</summary>
+    public static DateTimeOffset? Default(int lifetimeDays, DateTimeOffset now) =>
+        lifetimeDays == 0 ? null : now.AddDays(lifetimeDays);
+
     /// <summary>A custom date means the token works through that whole day, UTC.</summary>
     public static DateTimeOffset EndOfDay(DateOnly date) =>
         new(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
