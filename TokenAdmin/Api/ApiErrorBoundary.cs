@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace TokenAdmin.Api;
 
@@ -30,12 +31,11 @@ public sealed class ApiErrorBoundary(RequestDelegate next, ILogger<ApiErrorBound
             return;
         }
 
-        if (context.Response is { HasStarted: false, ContentLength: null, ContentType: null })
+        // What the framework refuses before an endpoint runs (unknown path, method, media type) has no body yet.
+        if (context.Response is { HasStarted: false, ContentLength: null, ContentType: null, StatusCode: >= 400 })
         {
-            if (context.Response.StatusCode == StatusCodes.Status404NotFound)
-                await WriteAsync(context, StatusCodes.Status404NotFound, new { error = "Not Found" });
-            else if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
-                await WriteAsync(context, StatusCodes.Status405MethodNotAllowed, new { error = "Method Not Allowed" });
+            var status = context.Response.StatusCode;
+            await WriteAsync(context, status, new { error = ReasonPhrases.GetReasonPhrase(status) });
         }
     }
 
