@@ -58,7 +58,7 @@ public sealed class TokenService(
             return Outcome.Fail(TokenRefusals.Expired);
         var grants = GrantValidation.Validate(access!, requested);
         if (!grants.Succeeded)
-            return Outcome.Fail(grants.Error!);
+            return grants;
 
         var newGrants = grants.Value!.Select(grant => grant.ToGrant()).ToList();
         if (await db.FindOrphanedDomainAsync(access!.Tree, token, newGrants, clock.GetUtcNow(), ct) is { } domain)
