@@ -131,6 +131,25 @@ public sealed class PeopleService(IServiceScopeFactory scopes, TimeProvider cloc
         return Outcome.Ok;
     }
 
+    /// <summary>Changes the actor's own password, recorded in the audit log.</summary>
+    public async Task<Outcome> ChangePasswordAsync(
+        Actor actor, string currentPassword, string newPassword, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        if (await users.FindByIdAsync(actor.UserId!) is not { } user)
+            return Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound);
+
+        var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!changed.Succeeded)
+            return Outcome.Fail(string.Join(" ", changed.Errors.Select(e => e.Description)));
+        db.Record(actor, clock.GetUtcNow(), AuditEvents.PersonPasswordChanged, Subject.Person(user.Id, user.DisplayName));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Person {UserId} changed their password", user.Id);
+        return Outcome.Ok;
+    }
+
     private IssuedInvitation NewInvitation(Actor actor, string userId)
     {
         var secret = InvitationSecret.Generate();

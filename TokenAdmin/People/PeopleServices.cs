@@ -42,6 +42,7 @@ public static class PeopleServices
         services.AddSingleton<SetupState>();
         services.AddScoped<OwnerSetup>();
         services.AddSingleton<PeopleService>();
+        services.AddSingleton<PeopleQueries>();
         services.AddSingleton<InvitationService>();
         services.AddScoped<SettingsBootstrap>();
         services.AddScoped<CurrentPerson>();
