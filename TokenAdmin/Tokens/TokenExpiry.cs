@@ -18,6 +18,9 @@ public static class TokenExpiry
         return end > now.AddYears(5) ? "Choose an expiry at most 5 years ahead." : null;
     }
 
+    /// <summary>The expiry of a token made now that lives the given number of days; 0 means it never expires.</summary>
+    public static DateTimeOffset? AfterDays(int days, DateTimeOffset now) => days == 0 ? null : now.AddDays(days);
+
     /// <summary>A custom date means the token works through that whole day, UTC.</summary>
     public static DateTimeOffset EndOfDay(DateOnly date) =>
         new(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
