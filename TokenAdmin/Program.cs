@@ -1,3 +1,4 @@
+using TokenAdmin.CommandLine;
 using TokenAdmin.Data;
 using TokenAdmin.Hosting;
 using TokenAdmin.Jobs;
@@ -5,6 +6,7 @@ using TokenAdmin.People;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRepositorySettings(args);
+builder.AddOperatorCommands(args);
 
 builder.Services.AddTokenAdminData();
 builder.Services.AddTokenAdminPeople();
@@ -12,11 +14,15 @@ builder.Services.AddTokenAdminConsole();
 builder.Services.AddTokenAdminJobs(builder.Configuration);
 
 var app = builder.Build();
+if (OperatorCommands.IsCommand(args))
+    return await OperatorCommands.RunAsync(app, args);
+
 await app.Services.PrepareDatabaseAsync();
 await app.Services.BootstrapOwnerAsync();
 
 app.UseTokenAdminPipeline();
 app.MapTokenAdminConsole();
 app.Run();
+return 0;
 
 public partial class Program;
