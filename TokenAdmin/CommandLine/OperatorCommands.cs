@@ -33,7 +33,8 @@ public static class OperatorCommands
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        await using var disposed = app;
+        // Disposing the app at the end flushes the log lines still queued for standard error.
+        await using var _ = app;
         var arguments = CommandArguments.Split(args);
         var parsed = CommandParser.Parse(arguments);
         if (!parsed.Succeeded)
