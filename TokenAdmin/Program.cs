@@ -1,3 +1,4 @@
+using TokenAdmin.Api;
 using TokenAdmin.CommandLine;
 using TokenAdmin.Data;
 using TokenAdmin.Hosting;
@@ -11,6 +12,7 @@ builder.AddOperatorCommands(args);
 builder.Services.AddTokenAdminData();
 builder.Services.AddTokenAdminPeople();
 builder.Services.AddTokenAdminConsole();
+builder.Services.AddTokenAdminApi();
 builder.Services.AddTokenAdminJobs(builder.Configuration);
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ await app.Services.BootstrapOwnerAsync();
 
 app.UseTokenAdminPipeline();
 app.MapTokenAdminConsole();
+app.MapTokenAdminApi();
 app.Run();
 return 0;
 

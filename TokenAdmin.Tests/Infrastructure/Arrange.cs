@@ -35,6 +35,16 @@ public static class Arrange
         return (ResourceRef.SendingDomain(domain.Id), domain.Name);
     }
 
+    /// <summary>A second account beside the owner's, with nobody in it.</summary>
+    public static async Task<int> NewAccountAsync(this TestApp app)
+    {
+        await using var db = app.CreateDbContext();
+        var account = new Account { Name = Unique.Name("other account"), CreatedAt = app.Clock.GetUtcNow() };
+        db.Accounts.Add(account);
+        await db.SaveChangesAsync();
+        return account.Id;
+    }
+
     /// <summary>The audit log's events about one token, oldest first.</summary>
     public static async Task<List<string>> TokenEventsAsync(this TestApp app, int tokenId)
     {

@@ -133,7 +133,7 @@ public sealed class TokenResetTests : IAsyncLifetime
         return outcome.Value ?? throw new InvalidOperationException(outcome.Error);
     }
 
-    private Task<VerifiedToken?> Verify(string secret) => _app.Get<TokenVerifier>().VerifyAsync(secret);
+    private Task<VerifiedToken?> Verify(string secret) => _app.Get<TokenVerifier>().VerifyAsync(secret).AsTask();
 
     private async Task<TokenState> StateAsync(int tokenId)
     {

@@ -5,10 +5,10 @@ namespace TokenAdmin.Accounts;
 
 public sealed class AccountNames(IDbContextFactory<AppDbContext> dbFactory)
 {
-    public async Task<string?> GetAsync(int accountId)
+    public async Task<string?> GetAsync(int accountId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Accounts.Where(a => a.Id == accountId).Select(a => a.Name).SingleOrDefaultAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Accounts.Where(a => a.Id == accountId).Select(a => a.Name).SingleOrDefaultAsync(ct);
     }
 
     public async Task<IReadOnlyList<AccountName>> ListAsync()

@@ -27,7 +27,7 @@ public static class GrantValidation
             if (!granter.CanGrant(grant.Resource, grant.Level))
                 return Outcome<IReadOnlyList<GrantRequest>>.Fail(
                     $"You cannot grant {grant.Level} on " +
-                    $"{granter.Tree.Find(grant.Resource)!.Name}: it is more than you hold.");
+                    $"{granter.Tree.Find(grant.Resource)!.Name}: it is more than you hold.", RefusalKind.Forbidden);
         }
 
         var requestedAccess = new EffectiveAccess(granter.Tree, strongest.Select(grant => grant.ToGrant()));

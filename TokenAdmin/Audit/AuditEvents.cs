@@ -9,6 +9,8 @@ public static class AuditEvents
     public const string TokenReset = "token.reset";
     public const string TokenExpired = "token.expired";
     public const string TokenCleanedUp = "token.cleaned_up";
+    public const string PersonAccessChanged = "person.access_changed";
+    public const string PersonRemoved = "person.removed";
     public const string DomainAdded = "domain.added";
     public const string DomainDeleted = "domain.deleted";
     public const string SandboxCredentialsCreated = "sandbox.credentials_created";

@@ -30,6 +30,8 @@ public sealed record Subject(string Type, string Id, string Name)
 {
     public static Subject Token(int id, string name) => new("token", id.ToString(), name);
 
+    public static Subject Person(string id, string name) => new("person", id, name);
+
     public static Subject Domain(int id, string name) => new("sending_domain", id.ToString(), name);
 
     public static Subject Sandbox(int id, string name) => new("sandbox", id.ToString(), name);

@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using TokenAdmin.Api;
 using TokenAdmin.Accounts;
 using TokenAdmin.Components;
 using TokenAdmin.People;
@@ -29,6 +30,7 @@ public static class ConsoleServices
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<TokenResetService>();
+        services.AddSingleton<VerifiedTokenCache>();
         services.AddSingleton<TokenVerifier>();
         services.AddSingleton<TokenQueries>();
         services.AddOptions<SendingOptions>()
@@ -51,6 +53,7 @@ public static class ConsoleServices
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseTokenAdminApiErrors();
         app.UseMiddleware<FirstRunRedirect>();
         app.UseAuthentication();
         app.UseAuthorization();

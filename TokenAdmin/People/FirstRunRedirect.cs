@@ -7,7 +7,9 @@ public sealed class FirstRunRedirect(RequestDelegate next)
 {
     public const string SetupPath = "/setup";
 
-    private static readonly string[] AssetPrefixes = ["/_framework", "/_content", "/_blazor", "/css", "/favicon"];
+    // The API and its description answer token holders, who have no use for the first-run page.
+    private static readonly string[] AssetPrefixes =
+        ["/_framework", "/_content", "/_blazor", "/css", "/favicon", "/api", "/openapi"];
 
     public async Task InvokeAsync(HttpContext context, OwnerSetup setup)
     {

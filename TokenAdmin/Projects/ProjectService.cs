@@ -3,12 +3,14 @@ using TokenAdmin.Accounts;
 using TokenAdmin.Audit;
 using TokenAdmin.Data;
 using TokenAdmin.Sandboxes;
+using TokenAdmin.Tokens;
 
 namespace TokenAdmin.Projects;
 
 public sealed class ProjectService(
     IDbContextFactory<AppDbContext> dbFactory,
     SandboxCredentialIssuer credentialIssuer,
+    VerifiedTokenCache verifiedTokens,
     TimeProvider clock,
     ILogger<ProjectService> logger)
 {
@@ -20,7 +22,7 @@ public sealed class ProjectService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
         if (!access.Has(AccessLevel.Admin, ResourceRef.Account(actor.AccountId)))
-            return Outcome<Project>.Fail(Refusals.NotAllowed);
+            return Outcome<Project>.Fail(Refusals.NotAllowed, RefusalKind.Forbidden);
 
         var project = new Project { AccountId = actor.AccountId, Name = name.Trim(), CreatedAt = clock.GetUtcNow() };
         db.Projects.Add(project);
@@ -59,6 +61,7 @@ public sealed class ProjectService(
         await db.RemoveGrantsOnAsync(removed.ToList(), ct);
         db.Projects.Remove(project);
         await db.SaveChangesAsync(ct);
+        verifiedTokens.Clear();
         logger.LogInformation(
             "Project {ProjectId} deleted with {SandboxCount} sandboxes", projectId, project.Sandboxes.Count);
         return Outcome.Ok;
@@ -74,7 +77,7 @@ public sealed class ProjectService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var exists = await db.Projects.AnyAsync(p => p.Id == projectId && p.AccountId == actor.AccountId, ct);
         if (await RefuseAsync(db, actor, exists ? ResourceRef.Project(projectId) : null, ct) is { } refused)
-            return Outcome<Sandbox>.Fail(refused.Error!);
+            return Outcome<Sandbox>.Refused(refused);
 
         var now = clock.GetUtcNow();
         var sandbox = new Sandbox { ProjectId = projectId, Name = name.Trim(), CreatedAt = now };
@@ -118,6 +121,7 @@ public sealed class ProjectService(
         await db.RemoveGrantsOnAsync([ResourceRef.Sandbox(sandboxId)], ct);
         db.Sandboxes.Remove(sandbox!);
         await db.SaveChangesAsync(ct);
+        verifiedTokens.Clear();
         logger.LogInformation("Sandbox {SandboxId} deleted", sandboxId);
         return Outcome.Ok;
     }
@@ -132,9 +136,11 @@ public sealed class ProjectService(
         AppDbContext db, Actor actor, ResourceRef? resource, CancellationToken ct)
     {
         if (resource is null)
-            return Outcome.Fail(Refusals.NotFound);
+            return Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound);
 
         var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
-        return access.Has(AccessLevel.Admin, resource.Value) ? null : Outcome.Fail(Refusals.NotAllowed);
+        return access.Has(AccessLevel.Admin, resource.Value)
+            ? null
+            : Outcome.Fail(Refusals.NotAllowed, RefusalKind.Forbidden);
     }
 }

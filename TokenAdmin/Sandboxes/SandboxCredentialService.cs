@@ -54,7 +54,7 @@ public sealed partial class SandboxCredentialService(
         var credential = await db.SandboxCredentials.AsNoTracking()
             .SingleOrDefaultAsync(c => c.Id == credentialId, ct);
         if (credential is null)
-            return Outcome<string>.Fail(Refusals.NotFound);
+            return Outcome<string>.Fail(Refusals.NotFound, RefusalKind.NotFound);
         var (sandbox, refusal) =
             await FindSandboxAsync(db, actor, credential.SandboxId, AccessLevel.Admin, ct);
         var now = clock.GetUtcNow();

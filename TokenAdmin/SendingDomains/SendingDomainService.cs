@@ -9,6 +9,7 @@ namespace TokenAdmin.SendingDomains;
 public sealed class SendingDomainService(
     IDbContextFactory<AppDbContext> dbFactory,
     TokenIssuer issuer,
+    VerifiedTokenCache verifiedTokens,
     TimeProvider clock,
     ILogger<SendingDomainService> logger)
 {
@@ -25,7 +26,7 @@ public sealed class SendingDomainService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
         if (!access.Has(AccessLevel.Admin, ResourceRef.Account(actor.AccountId)))
-            return Outcome<SendingDomain>.Fail(Refusals.NotAllowed);
+            return Outcome<SendingDomain>.Fail(Refusals.NotAllowed, RefusalKind.Forbidden);
         if (await db.SendingDomains.AnyAsync(d => d.AccountId == actor.AccountId && d.Name == normalized, ct))
             return Outcome<SendingDomain>.Fail($"{normalized} is already a sending domain of this account.");
 
@@ -52,10 +53,10 @@ public sealed class SendingDomainService(
         var domain = await db.SendingDomains.SingleOrDefaultAsync(
             d => d.Id == domainId && d.AccountId == actor.AccountId, ct);
         if (domain is null)
-            return Outcome.Fail(Refusals.NotFound);
+            return Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound);
         var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
         if (!access.Has(AccessLevel.Admin, ResourceRef.SendingDomain(domainId)))
-            return Outcome.Fail(Refusals.NotAllowed);
+            return Outcome.Fail(Refusals.NotAllowed, RefusalKind.Forbidden);
 
         await db.RemoveGrantsOnAsync([ResourceRef.SendingDomain(domainId)], ct);
         db.SendingDomains.Remove(domain);
@@ -65,6 +66,7 @@ public sealed class SendingDomainService(
             orphans == 0 ? "" : $"{orphans} tokens left without permissions deleted");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        verifiedTokens.Clear();
 
         logger.LogInformation("Sending domain {DomainId} deleted with {TokenCount} tokens", domainId, orphans);
         return Outcome.Ok;

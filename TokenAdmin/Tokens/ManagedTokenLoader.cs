@@ -16,11 +16,11 @@ public static class ManagedTokenLoader
         var token = await db.ApiTokens.Include(t => t.Access).ThenInclude(a => a.Grants)
             .SingleOrDefaultAsync(t => t.Id == tokenId && t.AccountId == actor.AccountId, ct);
         if (token is null)
-            return (null, null, Outcome.Fail(TokenRefusals.NotFound));
+            return (null, null, Outcome.Fail(TokenRefusals.NotFound, RefusalKind.NotFound));
 
         var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
         return access.CanManage(token.Access.Grants)
             ? (token, access, null)
-            : (null, null, Outcome.Fail(TokenRefusals.NotYours));
+            : (null, null, Outcome.Fail(TokenRefusals.NotYours, RefusalKind.Forbidden));
     }
 }

@@ -21,6 +21,10 @@ public static class TokenExpiry
     /// <summary>The expiry of a token made now that lives the given number of days; 0 means it never expires.</summary>
     public static DateTimeOffset? AfterDays(int days, DateTimeOffset now) => days == 0 ? null : now.AddDays(days);
 
+    /// <summary>The expiry of a token whose creator did not choose one; a lifetime of 0 days means never.</summary>
+    public static DateTimeOffset? Default(int lifetimeDays, DateTimeOffset now) =>
+        lifetimeDays == 0 ? null : now.AddDays(lifetimeDays);
+
     /// <summary>A custom date means the token works through that whole day, UTC.</summary>
     public static DateTimeOffset EndOfDay(DateOnly date) =>
         new(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

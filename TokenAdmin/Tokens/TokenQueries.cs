@@ -48,14 +48,41 @@ public sealed class TokenQueries(
         return token is null ? null : new TokenForEdit(token.Id, token.Name, token.Version, token.Access.Grants);
     }
 
+    /// <summary>Every token of the actor's account that the actor may see, with its grants, oldest first.</summary>
+    public async Task<List<ApiToken>> ListVisibleAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        return await VisibleTo(db.ApiTokens.AsNoTracking().Where(t => t.AccountId == actor.AccountId), access)
+            .Include(t => t.Access).ThenInclude(a => a.Grants)
+            .OrderBy(t => t.Id)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+    }
+
+    /// <summary>One token with its grants, or null when it is not in the actor's account or not theirs to see.</summary>
+    public async Task<ApiToken?> GetVisibleAsync(Actor actor, int tokenId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        return await VisibleTo(db.ApiTokens.AsNoTracking().Where(t => t.AccountId == actor.AccountId), access)
+            .Include(t => t.Access).ThenInclude(a => a.Grants)
+            .SingleOrDefaultAsync(t => t.Id == tokenId, ct);
+    }
+
+    /// <summary>An account Viewer sees every token; anyone else the tokens with a grant on what they reach.</summary>
+    private static IQueryable<ApiToken> VisibleTo(IQueryable<ApiToken> tokens, EffectiveAccess access)
+    {
+        if (access.Has(AccessLevel.Viewer, access.Tree.Root.Ref))
+            return tokens;
+        var reachable = access.Tree.Nodes.Select(node => node.Ref).Where(r => access.LevelOn(r) > AccessLevel.None);
+        return tokens.Where(t => t.Access.Grants.AsQueryable().Any(GrantFilters.OnAnyOf(reachable)));
+    }
+
     private static IQueryable<ApiToken> Filter(
         IQueryable<ApiToken> tokens, EffectiveAccess access, TokenListQuery query, DateTimeOffset now)
     {
-        if (!access.Has(AccessLevel.Viewer, access.Tree.Root.Ref))
-        {
-            var reachable = access.Tree.Nodes.Select(node => node.Ref).Where(r => access.LevelOn(r) > AccessLevel.None);
-            tokens = tokens.Where(t => t.Access.Grants.AsQueryable().Any(GrantFilters.OnAnyOf(reachable)));
-        }
+        tokens = VisibleTo(tokens, access);
         if (query.Resource is { } resource)
         {
             var reaching = access.Tree.SelfAndAncestors(resource);

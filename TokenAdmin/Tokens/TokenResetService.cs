@@ -12,6 +12,7 @@ namespace TokenAdmin.Tokens;
 public sealed class TokenResetService(
     IDbContextFactory<AppDbContext> dbFactory,
     TokenIssuer issuer,
+    VerifiedTokenCache verifiedTokens,
     TimeProvider clock,
     ILogger<TokenResetService> logger)
 {
@@ -26,9 +27,9 @@ public sealed class TokenResetService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var (old, _, refusal) = await db.LoadManagedTokenAsync(actor, reset.TokenId, ct);
         if (refusal is not null)
-            return Outcome<IssuedToken>.Fail(refusal.Error!);
+            return Outcome<IssuedToken>.Refused(refusal);
         if (Refuse(old!, reset, now) is { } refused)
-            return Outcome<IssuedToken>.Fail(refused);
+            return Outcome<IssuedToken>.Refused(refused);
 
         var expiresAt = reset.ReplaceExpiry ? reset.ExpiresAt : old!.ExpiresAt;
         var grants = old!.Access.Grants.Select(g => new GrantRequest(g.Resource, g.Level));
@@ -43,19 +44,22 @@ public sealed class TokenResetService(
             + $"{Times.Format(old.ExpiresAt!.Value)}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        verifiedTokens.Invalidate(old.Id);
 
         logger.LogInformation("Token {TokenId} reset; successor {SuccessorId} (…{Last4})",
             old.Id, successor.Token.Id, successor.Token.Last4);
         return Outcome<IssuedToken>.Success(successor);
     }
 
-    private static string? Refuse(ApiToken token, TokenReset reset, DateTimeOffset now)
+    private static Outcome? Refuse(ApiToken token, TokenReset reset, DateTimeOffset now)
     {
         if (token.IsExpiredAt(now))
-            return TokenRefusals.Expired;
+            return Outcome.Fail(TokenRefusals.Expired);
         if (token.ResetAt is not null)
-            return TokenRefusals.AlreadyReset;
-        return reset.ReplaceExpiry ? TokenExpiry.Validate(reset.ExpiresAt, now) : null;
+            return Outcome.Fail(TokenRefusals.AlreadyReset);
+        return reset.ReplaceExpiry && TokenExpiry.Validate(reset.ExpiresAt, now) is { } invalid
+            ? Outcome.Fail(invalid, field: "expires_at")
+            : null;
     }
 
     private static void EnterGrace(ApiToken old, ApiToken successor, DateTimeOffset now, TimeSpan grace)

@@ -9,14 +9,17 @@ namespace TokenAdmin.Tokens;
 public sealed class TokenService(
     IDbContextFactory<AppDbContext> dbFactory,
     TokenIssuer issuer,
+    VerifiedTokenCache verifiedTokens,
     TimeProvider clock,
     ILogger<TokenService> logger)
 {
     public async Task<Outcome<IssuedToken>> CreateAsync(Actor actor, TokenDraft draft, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        if ((ResourceNames.Validate(draft.Name) ?? TokenExpiry.Validate(draft.ExpiresAt, now)) is { } invalid)
-            return Outcome<IssuedToken>.Fail(invalid);
+        if (ResourceNames.Validate(draft.Name) is { } invalidName)
+            return Outcome<IssuedToken>.Fail(invalidName, field: "name");
+        if (TokenExpiry.Validate(draft.ExpiresAt, now) is { } invalidExpiry)
+            return Outcome<IssuedToken>.Fail(invalidExpiry, field: "expires_at");
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // One transaction: the audit entry needs the token's id, so the token is saved first, but never alone.
@@ -24,7 +27,7 @@ public sealed class TokenService(
         var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
         var grants = GrantValidation.Validate(access, draft.Grants);
         if (!grants.Succeeded)
-            return Outcome<IssuedToken>.Fail(grants.Error!);
+            return Outcome<IssuedToken>.Refused(grants);
 
         var issued = issuer.Issue(actor, draft.Name.Trim(), draft.ExpiresAt, grants.Value!);
         db.ApiTokens.Add(issued.Token);
@@ -40,7 +43,7 @@ public sealed class TokenService(
     public async Task<Outcome> UpdateGrantsAsync(
         Actor actor,
         int tokenId,
-        int expectedVersion,
+        int? expectedVersion,
         IReadOnlyList<GrantRequest> requested,
         CancellationToken ct = default)
     {
@@ -49,13 +52,13 @@ public sealed class TokenService(
         var (token, access, refusal) = await db.LoadManagedTokenAsync(actor, tokenId, ct);
         if (refusal is not null)
             return refusal;
-        if (token!.Version != expectedVersion)
+        if (expectedVersion is not null && token!.Version != expectedVersion)
             return Outcome.Fail(TokenRefusals.ChangedMeanwhile);
-        if (token.IsExpiredAt(clock.GetUtcNow()))
+        if (token!.IsExpiredAt(clock.GetUtcNow()))
             return Outcome.Fail(TokenRefusals.Expired);
         var grants = GrantValidation.Validate(access!, requested);
         if (!grants.Succeeded)
-            return Outcome.Fail(grants.Error!);
+            return grants;
 
         var newGrants = grants.Value!.Select(grant => grant.ToGrant()).ToList();
         if (await db.FindOrphanedDomainAsync(access!.Tree, token, newGrants, clock.GetUtcNow(), ct) is { } domain)
@@ -69,6 +72,7 @@ public sealed class TokenService(
             $"{before} → {GrantText.Describe(access.Tree, newGrants)}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        verifiedTokens.Invalidate(tokenId);
         logger.LogInformation("Token {TokenId} permissions changed", tokenId);
         return Outcome.Ok;
     }
@@ -88,6 +92,7 @@ public sealed class TokenService(
         db.Record(actor, clock.GetUtcNow(), AuditEvents.TokenDeleted, Subject.Token(token!.Id, token.Name));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        verifiedTokens.Invalidate(tokenId);
         logger.LogInformation("Token {TokenId} (…{Last4}) deleted", tokenId, token.Last4);
         return Outcome.Ok;
     }
@@ -98,7 +103,7 @@ public sealed class TokenService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (token, _, refusal) = await db.LoadManagedTokenAsync(actor, tokenId, ct);
         if (refusal is not null)
-            return Outcome<string>.Fail(refusal.Error!);
+            return Outcome<string>.Refused(refusal);
         if (token!.IsExpiredAt(clock.GetUtcNow()))
             return Outcome<string>.Fail(TokenRefusals.Expired);
         if (issuer.Reveal(token) is not { } secret)

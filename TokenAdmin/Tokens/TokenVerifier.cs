@@ -1,30 +1,68 @@
 using Microsoft.EntityFrameworkCore;
+using TokenAdmin.Accounts;
 using TokenAdmin.Data;
 
 namespace TokenAdmin.Tokens;
 
 /// <summary>
 /// Answers "is this secret a live token": malformed values are refused by format and checksum before any
-/// database work; the rest are looked up by hash and must satisfy now &lt; expires_at, whatever the jobs did.
+/// database work; the rest are looked up by hash (in memory after the first time) and must satisfy
+/// now &lt; expires_at, whatever the jobs did.
 /// </summary>
-public sealed class TokenVerifier(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class TokenVerifier(
+    IDbContextFactory<AppDbContext> dbFactory,
+    VerifiedTokenCache cache,
+    TimeProvider clock)
 {
-    public async Task<VerifiedToken?> VerifyAsync(string? secret, CancellationToken ct = default)
+    public async ValueTask<VerifiedToken?> VerifyAsync(string? secret, CancellationToken ct = default)
     {
         if (secret is null || !TokenSecret.IsWellFormed(secret))
             return null;
 
-        var hash = TokenSecret.Hash(secret);
+        var hash = SecretHash.Of(secret);
+        var now = clock.GetUtcNow();
+        if (cache.TryGet(hash, out var cached))
+            return cached.IsLiveAt(now) ? cached : null;
+
+        var generation = cache.Generation;
+        var token = await LoadAsync(hash, ct);
+        if (token is null || !token.IsLiveAt(now))
+            return null;
+        cache.Add(hash, token, generation);
+        return token;
+    }
+
+    private async Task<VerifiedToken?> LoadAsync(SecretHash hash, CancellationToken ct)
+    {
+        var bytes = hash.ToBytes();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var token = await db.ApiTokens.AsNoTracking()
-            .Where(t => t.SecretHash == hash)
-            .Select(t => new VerifiedToken(t.Id, t.AccountId, t.Name, t.ExpiresAt))
-            .SingleOrDefaultAsync(ct);
-        return token is not null && token.IsLiveAt(clock.GetUtcNow()) ? token : null;
+            .Include(t => t.Access).ThenInclude(a => a.Grants)
+            .SingleOrDefaultAsync(t => t.SecretHash == bytes, ct);
+        return token is null ? null : VerifiedToken.From(token);
     }
 }
 
-public sealed record VerifiedToken(int Id, int AccountId, string Name, DateTimeOffset? ExpiresAt)
+/// <summary>What the API needs of a verified token, kept in memory between requests.</summary>
+public sealed record VerifiedToken(
+    int Id,
+    int AccountId,
+    string Name,
+    string Last4,
+    string CreatedByName,
+    DateTimeOffset? ExpiresAt,
+    IReadOnlyList<GrantRequest> Grants)
 {
     public bool IsLiveAt(DateTimeOffset now) => ExpiresAt is not { } end || now < end;
+
+    public Actor ToActor(string? sourceAddress) =>
+        new(AccountId, Name, UserId: null, [.. Grants.Select(grant => grant.ToGrant())])
+        {
+            TokenId = Id,
+            SourceAddress = sourceAddress,
+        };
+
+    public static VerifiedToken From(ApiToken token) => new(
+        token.Id, token.AccountId, token.Name, token.Last4, token.CreatedByName, token.ExpiresAt,
+        [.. token.Access.Grants.Select(grant => new GrantRequest(grant.Resource, grant.Level))]);
 }

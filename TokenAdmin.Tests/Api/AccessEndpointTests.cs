@@ -1,0 +1,273 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TokenAdmin.Accounts;
+using TokenAdmin.Projects;
+using TokenAdmin.Tests.Infrastructure;
+using TokenAdmin.Tokens;
+
+namespace TokenAdmin.Tests.Api;
+
+public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private TestApp App => fixture.App;
+
+    [Theory]
+    [InlineData(ApiPaths.Long)]
+    [InlineData(ApiPaths.Short)]
+    public async Task Resources_of_an_account_admin_are_the_whole_tree_with_the_callers_levels(string form)
+    {
+        await using var app = new TestApp();
+        var owner = await app.OwnerAsync();
+        var (project, projectName) = await app.NewProjectAsync(owner);
+        var sandbox = (await app.Get<ProjectService>().CreateSandboxAsync(owner, project.Id, "Inbox one")).Value!;
+        var (domain, domainName) = await app.NewDomainAsync(owner);
+        var token = await app.NewTokenAsync(owner, "admin", Arrange.AccountGrant(owner, AccessLevel.Admin));
+        using var client = app.ApiClient(token.Secret);
+
+        var answer = await client.SendGetAsync(ApiPaths.For(form, owner.AccountId, "permissions/resources"));
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        var expected = $$"""
+            [{"id":{{owner.AccountId}},"name":"Account","type":"account","access_level":100,"resources":[
+              {"id":{{project.Id}},"name":"{{projectName}}","type":"project","access_level":100,"resources":[
+                {"id":{{sandbox.Id}},"name":"Inbox one","type":"inbox","access_level":100,"resources":[]}]},
+              {"id":{{domain.Id}},"name":"{{domainName}}","type":"sending_domain","access_level":100,"resources":[]}]}]
+            """;
+        Assert.Equal(Compact(expected), answer.Body);
+    }
+
+    [Fact]
+    public async Task Resources_of_a_project_admin_start_at_the_project_and_a_viewer_administers_nothing()
+    {
+        var owner = await fixture.OwnerAsync();
+        var (project, _) = await App.NewProjectAsync(owner);
+        var (_, projectAdmin) = await fixture.CallerAsync(new GrantRequest(project, AccessLevel.Admin));
+        var (_, viewer) = await fixture.CallerAsync(Arrange.AccountGrant(owner, AccessLevel.Viewer));
+
+        var adminTree = await projectAdmin.SendGetAsync("/api/permissions/resources");
+        var viewerTree = await viewer.SendGetAsync("/api/permissions/resources");
+
+        var root = Assert.Single(adminTree.Json.EnumerateArray());
+        Assert.Equal(project.Id, root.GetProperty("id").GetInt32());
+        Assert.Equal("project", root.GetProperty("type").GetString());
+        Assert.Equal("[]", viewerTree.Body);
+    }
+
+    [Theory]
+    [InlineData(ApiPaths.Long)]
+    [InlineData(ApiPaths.Short)]
+    public async Task Bulk_update_upserts_and_destroys_single_permissions(string form)
+    {
+        var owner = await fixture.OwnerAsync();
+        var (projectA, _) = await App.NewProjectAsync(owner);
+        var (projectB, _) = await App.NewProjectAsync(owner);
+        var (admin, client) = await fixture.CallerAsync();
+        var target = await App.NewTokenAsync(owner, "target", new GrantRequest(projectA, AccessLevel.Viewer));
+        var accessId = await AccessIdAsync(target.Token.Id);
+        var body = ApiCalls.Json(new
+        {
+            permissions = new object[]
+            {
+                new { resource_type = "project", resource_id = projectB.Id.ToString(), access_level = "admin" },
+                new { resource_type = "project", resource_id = projectA.Id, _destroy = true },
+            },
+        });
+
+        var answer = await client.SendPutAsync(
+            ApiPaths.For(form, admin.Token.AccountId, $"account_accesses/{accessId}/permissions/bulk"), body);
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal("""{"message":"Permissions have been updated!"}""", answer.Body);
+        Assert.Equal([(ResourceType.Project, projectB.Id, AccessLevel.Admin)], await GrantsAsync(target.Token.Id));
+    }
+
+    [Fact]
+    public async Task Bulk_update_that_would_escalate_is_403_and_changes_nothing()
+    {
+        var owner = await fixture.OwnerAsync();
+        var (project, _) = await App.NewProjectAsync(owner);
+        var (_, client) = await fixture.CallerAsync(new GrantRequest(project, AccessLevel.Admin));
+        var target = await App.NewTokenAsync(owner, "target", new GrantRequest(project, AccessLevel.Viewer));
+        var body = ApiCalls.Json(new
+        {
+            permissions = new[] { new { resource_type = "account", resource_id = owner.AccountId, access_level = 100 } },
+        });
+
+        var answer = await client.SendPutAsync(
+            $"/api/account_accesses/{await AccessIdAsync(target.Token.Id)}/permissions/bulk", body);
+
+        Assert.True(HttpStatusCode.Forbidden == answer.Status, answer.ToString());
+        Assert.Equal([(ResourceType.Project, project.Id, AccessLevel.Viewer)], await GrantsAsync(target.Token.Id));
+    }
+
+    [Fact]
+    public async Task Bulk_update_that_leaves_no_permission_is_422_and_unknown_access_is_404()
+    {
+        var owner = await fixture.OwnerAsync();
+        var (_, client) = await fixture.CallerAsync();
+        var target = await App.NewTokenAsync(owner, "target", Arrange.AccountGrant(owner, AccessLevel.Viewer));
+        var destroyAll = ApiCalls.Json(new
+        {
+            permissions = new[] { new { resource_type = "account", resource_id = owner.AccountId, _destroy = true } },
+        });
+
+        var emptied = await client.SendPutAsync(
+            $"/api/account_accesses/{await AccessIdAsync(target.Token.Id)}/permissions/bulk", destroyAll);
+        var unknown = await client.SendPutAsync("/api/account_accesses/987654/permissions/bulk", destroyAll);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, emptied.Status);
+        Assert.Equal($$$"""{"errors":{"base":["{{{GrantValidation.NoneChosen}}}"]}}""", emptied.Body);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
+        Assert.Equal(
+            [(ResourceType.Account, owner.AccountId, AccessLevel.Viewer)], await GrantsAsync(target.Token.Id));
+    }
+
+    [Theory]
+    [InlineData(ApiPaths.Long)]
+    [InlineData(ApiPaths.Short)]
+    public async Task Account_accesses_list_people_and_tokens_with_the_contract_shapes(string form)
+    {
+        var owner = await fixture.OwnerAsync();
+        var (caller, client) = await fixture.CallerAsync();
+
+        var answer = await client.SendGetAsync(ApiPaths.For(form, owner.AccountId, "account_accesses"));
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        var accesses = answer.Json.EnumerateArray().ToList();
+        var token = accesses.Single(a => Specifier(a, "ApiToken")?.GetProperty("id").GetInt32() == caller.Token.Id);
+        Assert.Equal(
+            ["id", "permissions", "resources", "specifier", "specifier_type"],
+            token.EnumerateObject().Select(p => p.Name).Order());
+        var tokenSpecifier = token.GetProperty("specifier");
+        Assert.Equal(caller.Token.Name, tokenSpecifier.GetProperty("name").GetString());
+        Assert.Equal(caller.Token.CreatedByName, tokenSpecifier.GetProperty("author_name").GetString());
+        Assert.Equal($"tadm_…{caller.Token.Last4}", tokenSpecifier.GetProperty("token").GetString());
+        Assert.Equal(JsonValueKind.Null, tokenSpecifier.GetProperty("expires_at").ValueKind);
+        Assert.Equal(
+            """{"can_read":true,"can_update":true,"can_destroy":true,"can_leave":true}""",
+            token.GetProperty("permissions").GetRawText());
+        var person = accesses.Single(a => Specifier(a, "User")?.GetProperty("email").GetString() == TestApp.OwnerEmail);
+        Assert.Equal(
+            ["email", "id", "name", "two_factor_authentication_enabled"],
+            person.GetProperty("specifier").EnumerateObject().Select(p => p.Name).Order());
+        Assert.False(person.GetProperty("permissions").GetProperty("can_destroy").GetBoolean());
+        Assert.DoesNotContain(caller.Secret, answer.Body);
+    }
+
+    [Theory]
+    [InlineData("project_ids[]={project}")]
+    [InlineData("project_ids={project},{other}")]
+    [InlineData("project_ids={other}&project_ids={project}")]
+    [InlineData("inbox_ids[]={sandbox}")]
+    [InlineData("sandbox_ids={sandbox}")]
+    public async Task Account_access_filters_keep_holders_reaching_the_named_resources(string filter)
+    {
+        var owner = await fixture.OwnerAsync();
+        var (project, _) = await App.NewProjectAsync(owner);
+        var (other, _) = await App.NewProjectAsync(owner);
+        var sandbox = (await App.Get<ProjectService>().CreateSandboxAsync(owner, project.Id, "s")).Value!;
+        var inside = await App.NewTokenAsync(owner, "inside", new GrantRequest(project, AccessLevel.Viewer));
+        var outside = await App.NewTokenAsync(owner, "outside", new GrantRequest(other, AccessLevel.Viewer));
+        var (caller, client) = await fixture.CallerAsync();
+        var query = filter.Replace("{project}", project.Id.ToString()).Replace("{other}", "999999")
+            .Replace("{sandbox}", sandbox.Id.ToString());
+
+        var answer = await client.SendGetAsync($"/api/account_accesses?{query}");
+
+        var tokenIds = TokenIds(answer);
+        Assert.Contains(inside.Token.Id, tokenIds);
+        Assert.Contains(caller.Token.Id, tokenIds);
+        Assert.DoesNotContain(outside.Token.Id, tokenIds);
+    }
+
+    [Fact]
+    public async Task Domain_filter_and_a_filter_of_no_valid_ids_match_accordingly()
+    {
+        var owner = await fixture.OwnerAsync();
+        var (domain, _) = await App.NewDomainAsync(owner);
+        var (_, client) = await fixture.CallerAsync();
+
+        var byDomain = await client.SendGetAsync($"/api/account_accesses?domain_ids[]={domain.Id}");
+        var byNothing = await client.SendGetAsync("/api/account_accesses?project_ids=abc");
+
+        Assert.Contains(await DomainTokenIdAsync(domain), TokenIds(byDomain));
+        Assert.Equal("[]", byNothing.Body);
+    }
+
+    [Fact]
+    public async Task Deleting_a_token_access_answers_its_id_and_deletes_the_token()
+    {
+        var owner = await fixture.OwnerAsync();
+        var (caller, client) = await fixture.CallerAsync();
+        var target = await App.NewTokenAsync(owner, "target", Arrange.AccountGrant(owner, AccessLevel.Viewer));
+        var accessId = await AccessIdAsync(target.Token.Id);
+
+        var answer = await client.SendDeleteAsync(
+            ApiPaths.For(ApiPaths.Long, caller.Token.AccountId, $"account_accesses/{accessId}"));
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal($$"""{"id":{{accessId}}}""", answer.Body);
+        Assert.Null(await App.Get<TokenVerifier>().VerifyAsync(target.Secret));
+    }
+
+    [Fact]
+    public async Task A_token_cannot_remove_the_owner()
+    {
+        var (_, client) = await fixture.CallerAsync();
+        await using var db = App.CreateDbContext();
+        var ownerAccess = await db.AccountAccesses.Where(a => a.UserId != null).Select(a => a.Id).FirstAsync();
+
+        var answer = await client.SendDeleteAsync($"/api/account_accesses/{ownerAccess}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, answer.Status);
+        Assert.True(await db.AccountAccesses.AnyAsync(a => a.Id == ownerAccess));
+    }
+
+    [Fact]
+    public async Task Accounts_lists_the_tokens_account_with_its_levels()
+    {
+        var owner = await fixture.OwnerAsync();
+        var (project, _) = await App.NewProjectAsync(owner);
+        var (_, client) = await fixture.CallerAsync(
+            Arrange.AccountGrant(owner, AccessLevel.Viewer), new GrantRequest(project, AccessLevel.Admin));
+
+        var answer = await client.SendGetAsync("/api/accounts");
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal($$"""[{"id":{{owner.AccountId}},"name":"Test account","access_levels":[100,10]}]""", answer.Body);
+    }
+
+    private static JsonElement? Specifier(JsonElement access, string type) =>
+        access.GetProperty("specifier_type").GetString() == type ? access.GetProperty("specifier") : null;
+
+    private static List<int> TokenIds(ApiAnswer answer) =>
+        [.. answer.Json.EnumerateArray()
+            .Where(a => a.GetProperty("specifier_type").GetString() == "ApiToken")
+            .Select(a => a.GetProperty("specifier").GetProperty("id").GetInt32())];
+
+    private async Task<int> AccessIdAsync(int tokenId)
+    {
+        await using var db = App.CreateDbContext();
+        return await db.AccountAccesses.Where(a => a.ApiTokenId == tokenId).Select(a => a.Id).SingleAsync();
+    }
+
+    private async Task<int> DomainTokenIdAsync(ResourceRef domain)
+    {
+        await using var db = App.CreateDbContext();
+        return await db.ApiTokens
+            .Where(t => t.Access.Grants.Any(g => g.ResourceType == domain.Type && g.ResourceId == domain.Id))
+            .Select(t => t.Id)
+            .SingleAsync();
+    }
+
+    private async Task<List<(ResourceType, int, AccessLevel)>> GrantsAsync(int tokenId)
+    {
+        await using var db = App.CreateDbContext();
+        var grants = await db.Grants.Where(g => db.AccountAccesses
+            .Any(a => a.Id == g.AccountAccessId && a.ApiTokenId == tokenId)).ToListAsync();
+        return grants.AsTriples();
+    }
+
+    private static string Compact(string json) => string.Concat(json.Split('\n').Select(line => line.Trim()));
+}

@@ -1,0 +1,54 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace TokenAdmin.Api;
+
+/// <summary>
+/// Reads a request body as JSON by hand, so every way a body can be wrong (too large, not JSON, too deep)
+/// becomes the contract's 400 instead of the framework's own answer.
+/// </summary>
+public static class RequestBody
+{
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 32 };
+
+    /// <returns>
+    /// The body's JSON (null when the body is empty, whatever its content type), or the error to answer with.
+    /// </returns>
+    public static async Task<(JsonElement? Json, IResult? Error)> ReadJsonAsync(HttpContext http)
+    {
+        var limit = http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxBodyBytes;
+        if (http.Request.ContentLength > limit)
+            return (null, TooLarge(limit));
+
+        var buffer = new ArrayBufferWriter<byte>();
+        var stream = http.Request.Body;
+        while (true)
+        {
+            var span = buffer.GetMemory(8192);
+            var read = await stream.ReadAsync(span, http.RequestAborted);
+            if (read == 0)
+                break;
+            buffer.Advance(read);
+            if (buffer.WrittenCount > limit)
+                return (null, TooLarge(limit));
+        }
+
+        if (IsBlank(buffer.WrittenSpan))
+            return (null, null);
+        try
+        {
+            using var document = JsonDocument.Parse(buffer.WrittenMemory, ParseOptions);
+            return (document.RootElement.Clone(), null);
+        }
+        catch (JsonException)
+        {
+            return (null, ApiErrors.Malformed("The request body is not valid JSON."));
+        }
+    }
+
+    private static IResult TooLarge(int limit) =>
+        ApiErrors.Malformed($"The request body is larger than {limit / 1024} KB.");
+
+    private static bool IsBlank(ReadOnlySpan<byte> body) => body.Trim(" \t\r\n"u8).IsEmpty;
+}
