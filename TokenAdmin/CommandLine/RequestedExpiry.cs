@@ -8,5 +8,5 @@ public sealed record RequestedExpiry(DateTimeOffset? At, bool Never)
     public static readonly RequestedExpiry Default = new(null, false);
 
     public DateTimeOffset? Resolve(TokenOptions options, DateTimeOffset now) =>
-        Never ? null : At ?? TokenExpiry.AfterDays(options.DefaultLifetimeDays, now);
+        Never ? null : At ?? TokenExpiry.Default(options.DefaultLifetimeDays, now);
 }

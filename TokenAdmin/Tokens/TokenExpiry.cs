@@ -18,9 +18,6 @@ public static class TokenExpiry
         return end > now.AddYears(5) ? "Choose an expiry at most 5 years ahead." : null;
     }
 
-    /// <summary>The expiry of a token made now that lives the given number of days; 0 means it never expires.</summary>
-    public static DateTimeOffset? AfterDays(int days, DateTimeOffset now) => days == 0 ? null : now.AddDays(days);
-
     /// <summary>The expiry of a token whose creator did not choose one; a lifetime of 0 days means never.</summary>
     public static DateTimeOffset? Default(int lifetimeDays, DateTimeOffset now) =>
         lifetimeDays == 0 ? null : now.AddDays(lifetimeDays);
