@@ -91,7 +91,10 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
         var target = await App.NewTokenAsync(owner, "target", new GrantRequest(project, AccessLevel.Viewer));
         var body = ApiCalls.Json(new
         {
-            permissions = new[] { new { resource_type = "account", resource_id = owner.AccountId, access_level = 100 } },
+            permissions = new[]
+            {
+                new { resource_type = "account", resource_id = owner.AccountId, access_level = 100 },
+            },
         });
 
         var answer = await client.SendPutAsync(

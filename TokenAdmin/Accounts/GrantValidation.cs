@@ -8,8 +8,9 @@ public static class GrantValidation
     /// Checks requested grants against the tree and the granter's own access, and drops the ones an ancestor's
     /// grant already covers.
     /// </summary>
+    /// <param name="forPerson">People may also be Owner of the account; tokens never.</param>
     public static Outcome<IReadOnlyList<GrantRequest>> Validate(
-        EffectiveAccess granter, IEnumerable<GrantRequest> requested)
+        EffectiveAccess granter, IEnumerable<GrantRequest> requested, bool forPerson = false)
     {
         var strongest = requested
             .GroupBy(grant => grant.Resource)
@@ -20,8 +21,10 @@ public static class GrantValidation
 
         foreach (var grant in strongest)
         {
-            if (grant.Level is not (AccessLevel.Admin or AccessLevel.Viewer))
-                return Outcome<IReadOnlyList<GrantRequest>>.Fail("Access level must be Admin or Viewer.");
+            if (!IsGrantable(grant, granter.Tree, forPerson))
+                return Outcome<IReadOnlyList<GrantRequest>>.Fail(forPerson
+                    ? "Access level must be Admin or Viewer, or Owner of the whole account."
+                    : "Access level must be Admin or Viewer.");
             if (!granter.Tree.Contains(grant.Resource))
                 return Outcome<IReadOnlyList<GrantRequest>>.Fail("A chosen resource does not exist. Reload the page.");
             if (!granter.CanGrant(grant.Resource, grant.Level))
@@ -36,4 +39,8 @@ public static class GrantValidation
             .ToList();
         return Outcome<IReadOnlyList<GrantRequest>>.Success(needed);
     }
+
+    private static bool IsGrantable(GrantRequest grant, ResourceTree tree, bool forPerson) =>
+        grant.Level is AccessLevel.Admin or AccessLevel.Viewer
+        || (forPerson && grant.Level == AccessLevel.Owner && grant.Resource == tree.Root.Ref);
 }

@@ -22,7 +22,7 @@ public record Outcome(string? Error)
 
     public RefusalKind Kind { get; init; }
 
-    /// <summary>The request field the refusal is about (<c>name</c>, <c>expires_at</c>), or null for the whole.</summary>
+    /// <summary>The request field the refusal is about (<c>name</c>, <c>expires_at</c>); null: the whole.</summary>
     public string? Field { get; init; }
 
     public static Outcome Fail(string error, RefusalKind kind = RefusalKind.Invalid, string? field = null) =>

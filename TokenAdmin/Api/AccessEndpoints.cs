@@ -58,7 +58,8 @@ public static class AccessEndpoints
         if (ReadChanges(body) is not { } changes)
             return ApiErrors.Invalid("permissions", PermissionShape);
 
-        var changed = await accesses.ChangeGrantsAsync(ApiCaller.Of(http).Actor, accessId, changes, http.RequestAborted);
+        var actor = ApiCaller.Of(http).Actor;
+        var changed = await accesses.ChangeGrantsAsync(actor, accessId, changes, http.RequestAborted);
         return changed.Succeeded
             ? Results.Json(new MessageObject("Permissions have been updated!"), ApiJson.Options)
             : ApiErrors.From(changed);

@@ -6,7 +6,8 @@ namespace TokenAdmin.Api;
 /// <summary>Tells OpenAPI readers that every API endpoint takes a Bearer token.</summary>
 internal sealed class BearerSecurityScheme : IOpenApiDocumentTransformer
 {
-    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
+    public Task TransformAsync(
+        OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
     {
         document.Info.Title = "TokenAdmin API";
         document.Info.Description =

@@ -9,6 +9,9 @@ public static class AuditEvents
     public const string TokenReset = "token.reset";
     public const string TokenExpired = "token.expired";
     public const string TokenCleanedUp = "token.cleaned_up";
+    public const string PersonInvited = "person.invited";
+    public const string PersonJoined = "person.joined";
+    public const string PersonPasswordChanged = "person.password_changed";
     public const string PersonAccessChanged = "person.access_changed";
     public const string PersonRemoved = "person.removed";
     public const string DomainAdded = "domain.added";

@@ -23,7 +23,7 @@ public static class PeopleEndpoints
                 await users.UpdateSecurityStampAsync(user);
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("~/Account/Login");
-        });
+        }).ExcludeFromDescription();
         return endpoints;
     }
 }

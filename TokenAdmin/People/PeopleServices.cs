@@ -41,6 +41,8 @@ public static class PeopleServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SetupState>();
         services.AddScoped<OwnerSetup>();
+        services.AddSingleton<PeopleService>();
+        services.AddSingleton<InvitationService>();
         services.AddScoped<SettingsBootstrap>();
         services.AddScoped<CurrentPerson>();
         services.AddHttpContextAccessor();

@@ -60,7 +60,7 @@ public sealed class TokenQueries(
             .ToListAsync(ct);
     }
 
-    /// <summary>One token with its grants, or null when it is not in the actor's account or not theirs to see.</summary>
+    /// <summary>One token with its grants, or null when it is not in the actor's account or hidden from them.</summary>
     public async Task<ApiToken?> GetVisibleAsync(Actor actor, int tokenId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -22,7 +22,7 @@ public sealed class VerifiedTokenCache
 
     public bool TryGet(SecretHash secret, out VerifiedToken token) => _bySecret.TryGetValue(secret, out token!);
 
-    /// <summary>Keeps the token unless something was invalidated since <paramref name="generationBeforeLoad"/>.</summary>
+    /// <summary>Keeps the token unless an entry was dropped since <paramref name="generationBeforeLoad"/>.</summary>
     public void Add(SecretHash secret, VerifiedToken token, long generationBeforeLoad)
     {
         if (Generation != generationBeforeLoad)

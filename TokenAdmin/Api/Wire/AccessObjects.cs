@@ -13,8 +13,18 @@ public sealed record AccountAccessObject(
 {
     public static AccountAccessObject From(AccessHolder holder) => new(
         holder.Access.Id,
-        holder.Token is not null ? "ApiToken" : "User",
-        holder.Token is { } token ? TokenSpecifier.From(token) : UserSpecifier.From(holder),
+        holder switch
+        {
+            { Token: not null } => "ApiToken",
+            { OpenInvitation: not null } => "Invite",
+            _ => "User",
+        },
+        holder switch
+        {
+            { Token: { } token } => TokenSpecifier.From(token),
+            { OpenInvitation: { } invitation } => InviteSpecifier.From(invitation, holder.Person!),
+            _ => UserSpecifier.From(holder),
+        },
         [.. holder.Access.Grants.Select(grant => ResourceObject.From(grant.Resource, grant.Level))],
         new AccessPermissions(
             CanRead: true,
@@ -38,6 +48,13 @@ public sealed record UserSpecifier(string Id, string? Email, string Name, bool T
 {
     public static UserSpecifier From(AccessHolder holder) => new(
         holder.Person!.Id, holder.Person.Email, holder.Person.DisplayName, holder.Person.TwoFactorEnabled);
+}
+
+/// <summary>A person invited who has not set a password yet.</summary>
+public sealed record InviteSpecifier(int Id, string? Email, string Name, string ExpiresAt)
+{
+    public static InviteSpecifier From(People.Invitation invitation, People.ApplicationUser person) =>
+        new(invitation.Id, person.Email, person.DisplayName, ApiJson.Instant(invitation.ExpiresAt)!);
 }
 
 /// <summary>A node of <c>GET .../permissions/resources</c>: the caller's own level and what lies below.</summary>
