@@ -1,4 +1,5 @@
 using TokenAdmin.Api;
+using TokenAdmin.CommandLine;
 using TokenAdmin.Data;
 using TokenAdmin.Hosting;
 using TokenAdmin.Jobs;
@@ -6,6 +7,7 @@ using TokenAdmin.People;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRepositorySettings(args);
+builder.AddOperatorCommands(args);
 
 builder.Services.AddTokenAdminData();
 builder.Services.AddTokenAdminPeople();
@@ -14,6 +16,9 @@ builder.Services.AddTokenAdminApi();
 builder.Services.AddTokenAdminJobs(builder.Configuration);
 
 var app = builder.Build();
+if (OperatorCommands.IsCommand(args))
+    return await OperatorCommands.RunAsync(app, args);
+
 await app.Services.PrepareDatabaseAsync();
 await app.Services.BootstrapOwnerAsync();
 
@@ -21,5 +26,6 @@ app.UseTokenAdminPipeline();
 app.MapTokenAdminConsole();
 app.MapTokenAdminApi();
 app.Run();
+return 0;
 
 public partial class Program;

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+
+namespace TokenAdmin.Tests.CommandLine;
+
+/// <summary>The built app started as a child process, the way an operator runs a command.</summary>
+public static class AppProcess
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
+
+    public static async Task<ProcessResult> RunAsync(
+        string dataDirectory, IReadOnlyList<string> args, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = dataDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TokenAdmin.dll"));
+        foreach (var arg in args.Append($"--TokenAdmin:DataDirectory={dataDirectory}"))
+            start.ArgumentList.Add(arg);
+        // Settings from the machine running the tests must not reach the app under test.
+        foreach (var key in start.Environment.Keys.Where(IsAppSetting).ToList())
+            start.Environment.Remove(key);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{string.Join(' ', args)}' did not end within {Timeout}.");
+        }
+        return new ProcessResult(process.ExitCode, await output, await errors);
+    }
+
+    private static bool IsAppSetting(string key) =>
+        key.StartsWith("TokenAdmin__", StringComparison.OrdinalIgnoreCase)
+        || key is "ASPNETCORE_ENVIRONMENT" or "DOTNET_ENVIRONMENT";
+}
+
+public sealed record ProcessResult(int ExitCode, string Out, string Error)
+{
+    public string[] OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public override string ToString() => $"exit {ExitCode}\nstdout:\n{Out}\nstderr:\n{Error}";
+}
