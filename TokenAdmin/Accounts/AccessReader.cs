@@ -9,7 +9,6 @@ public sealed class AccessReader(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<EffectiveAccess> GetAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var tree = await db.LoadResourceTreeAsync(actor.AccountId, cancellationToken);
-        return actor.AccessIn(tree);
+        return await db.LoadAccessAsync(actor, cancellationToken);
     }
 }

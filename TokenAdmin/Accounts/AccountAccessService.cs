@@ -20,7 +20,7 @@ public sealed class AccountAccessService(
         Actor actor, IReadOnlyCollection<ResourceRef>? reaching, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         var records = await db.AccountAccesses.AsNoTracking()
             .Where(a => a.AccountId == actor.AccountId)
             .Include(a => a.Grants)
@@ -95,7 +95,7 @@ public sealed class AccountAccessService(
             .SingleOrDefaultAsync(a => a.Id == accessId && a.AccountId == actor.AccountId, ct);
         if (record is null)
             return (null, Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound));
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         if (!access.Has(AccessLevel.Viewer, access.Tree.Root.Ref) && !access.CanSeeAny(record.Grants))
             return (null, Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound));
         return access.CanManage(record.Grants)

@@ -27,7 +27,7 @@ public static class OwnerGuard
             .SingleOrDefaultAsync(a => a.Id == accessId && a.AccountId == actor.AccountId && a.UserId != null, ct);
         if (record is null)
             return (null, null, Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound));
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         if (!access.Has(AccessLevel.Viewer, access.Tree.Root.Ref) && !access.CanSeeAny(record.Grants))
             return (null, null, Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound));
         return access.CanManage(record.Grants)

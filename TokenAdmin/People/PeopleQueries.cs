@@ -10,7 +10,7 @@ public sealed class PeopleQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
     public async Task<List<PersonRow>> ListAsync(Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         var people = await db.AccountAccesses.AsNoTracking()
             .Where(a => a.AccountId == actor.AccountId && a.UserId != null)
             .Include(a => a.Grants)

@@ -29,7 +29,7 @@ public sealed class PeopleService(IServiceScopeFactory scopes, TimeProvider cloc
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         var grants = GrantValidation.Validate(access, person.Grants, forPerson: true);
         if (!grants.Succeeded)
             return Outcome<IssuedInvitation>.Refused(grants);

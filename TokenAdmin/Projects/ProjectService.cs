@@ -20,7 +20,7 @@ public sealed class ProjectService(
             return Outcome<Project>.Fail(invalid);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         if (!access.Has(AccessLevel.Admin, ResourceRef.Account(actor.AccountId)))
             return Outcome<Project>.Fail(Refusals.NotAllowed, RefusalKind.Forbidden);
 
@@ -138,7 +138,7 @@ public sealed class ProjectService(
         if (resource is null)
             return Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound);
 
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         return access.Has(AccessLevel.Admin, resource.Value)
             ? null
             : Outcome.Fail(Refusals.NotAllowed, RefusalKind.Forbidden);

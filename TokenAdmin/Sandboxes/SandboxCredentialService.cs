@@ -156,7 +156,7 @@ public sealed partial class SandboxCredentialService(
     private static async Task<(ResourceNode? Sandbox, string? Refusal)> FindSandboxAsync(
         AppDbContext db, Actor actor, int sandboxId, AccessLevel needed, CancellationToken ct)
     {
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         if (access.Tree.Find(ResourceRef.Sandbox(sandboxId)) is not { } sandbox)
             return (null, Refusals.NotFound);
 

@@ -24,7 +24,7 @@ public sealed class SendingDomainService(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         if (!access.Has(AccessLevel.Admin, ResourceRef.Account(actor.AccountId)))
             return Outcome<SendingDomain>.Fail(Refusals.NotAllowed, RefusalKind.Forbidden);
         if (await db.SendingDomains.AnyAsync(d => d.AccountId == actor.AccountId && d.Name == normalized, ct))
@@ -54,7 +54,7 @@ public sealed class SendingDomainService(
             d => d.Id == domainId && d.AccountId == actor.AccountId, ct);
         if (domain is null)
             return Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound);
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         if (!access.Has(AccessLevel.Admin, ResourceRef.SendingDomain(domainId)))
             return Outcome.Fail(Refusals.NotAllowed, RefusalKind.Forbidden);
 

@@ -18,7 +18,7 @@ public static class ManagedTokenLoader
         if (token is null)
             return (null, null, Outcome.Fail(TokenRefusals.NotFound, RefusalKind.NotFound));
 
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         return access.CanManage(token.Access.Grants)
             ? (token, access, null)
             : (null, null, Outcome.Fail(TokenRefusals.NotYours, RefusalKind.Forbidden));

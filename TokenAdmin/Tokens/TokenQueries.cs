@@ -16,7 +16,7 @@ public sealed class TokenQueries(
     public async Task<TokenPage> ListAsync(Actor actor, TokenListQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         var now = clock.GetUtcNow();
 
         var tokens = Filter(db.ApiTokens.AsNoTracking().Where(t => t.AccountId == actor.AccountId), access, query, now);
@@ -52,7 +52,7 @@ public sealed class TokenQueries(
     public async Task<List<ApiToken>> ListVisibleAsync(Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         return await VisibleTo(db.ApiTokens.AsNoTracking().Where(t => t.AccountId == actor.AccountId), access)
             .Include(t => t.Access).ThenInclude(a => a.Grants)
             .OrderBy(t => t.Id)
@@ -64,7 +64,7 @@ public sealed class TokenQueries(
     public async Task<ApiToken?> GetVisibleAsync(Actor actor, int tokenId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         return await VisibleTo(db.ApiTokens.AsNoTracking().Where(t => t.AccountId == actor.AccountId), access)
             .Include(t => t.Access).ThenInclude(a => a.Grants)
             .SingleOrDefaultAsync(t => t.Id == tokenId, ct);

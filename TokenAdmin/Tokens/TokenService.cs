@@ -24,7 +24,7 @@ public sealed class TokenService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // One transaction: the audit entry needs the token's id, so the token is saved first, but never alone.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        var access = await db.LoadAccessAsync(actor, ct);
         var grants = GrantValidation.Validate(access, draft.Grants);
         if (!grants.Succeeded)
             return Outcome<IssuedToken>.Refused(grants);
