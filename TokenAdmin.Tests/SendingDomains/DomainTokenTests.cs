@@ -95,17 +95,49 @@ public sealed class DomainTokenTests(ServiceFixture fixture) : IClassFixture<Ser
     {
         var owner = await App.OwnerAsync();
         var (domain, _) = await App.NewDomainAsync(owner);
-        var first = Assert.Single(await TokensOnAsync(domain));
-        var draft = new TokenDraft(
-            "expiring", App.Clock.GetUtcNow().AddHours(1), [new GrantRequest(domain, AccessLevel.Admin)]);
-        var expiring = (await Tokens.CreateAsync(owner, draft)).Value!;
-        await Tokens.DeleteAsync(owner, first.Id);
+        var only = Assert.Single(await TokensOnAsync(domain));
+        await using (var db = App.CreateDbContext())
+        {
+            var expiresAt = App.Clock.GetUtcNow().AddHours(1);
+            await db.ApiTokens.Where(t => t.Id == only.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.ExpiresAt, expiresAt));
+        }
         App.Clock.Advance(TimeSpan.FromHours(1));
 
-        var outcome = await Tokens.DeleteAsync(owner, expiring.Token.Id);
+        var outcome = await Tokens.DeleteAsync(owner, only.Id);
 
         Assert.Null(outcome.Error);
         Assert.Equal([], await TokenIdsOnAsync(domain));
+    }
+
+    [Fact]
+    public async Task DeleteIsRefusedWhenOnlyATokenThatWillExpireWouldStillCoverTheDomain()
+    {
+        var owner = await App.OwnerAsync();
+        var (domain, name) = await App.NewDomainAsync(owner);
+        var only = Assert.Single(await TokensOnAsync(domain));
+        var draft = new TokenDraft(
+            "expiring", App.Clock.GetUtcNow().AddDays(1), [new GrantRequest(domain, AccessLevel.Admin)]);
+        await Tokens.CreateAsync(owner, draft);
+
+        var outcome = await Tokens.DeleteAsync(owner, only.Id);
+
+        Assert.Equal(TokenRefusals.LastDomainToken(name), outcome.Error);
+    }
+
+    [Fact]
+    public async Task ResetGivingTheDomainsLastNeverExpiringTokenAnExpiryIsRefused()
+    {
+        var owner = await App.OwnerAsync();
+        var (domain, name) = await App.NewDomainAsync(owner);
+        var only = Assert.Single(await TokensOnAsync(domain));
+        var reset = new TokenReset(only.Id, TimeSpan.FromHours(12), ReplaceExpiry: true,
+            ExpiresAt: App.Clock.GetUtcNow().AddDays(30));
+
+        var outcome = await App.Get<TokenResetService>().ResetAsync(owner, reset);
+
+        Assert.Equal(TokenRefusals.DomainSuccessorMustNotExpire(name), outcome.Error);
+        Assert.Equal([only.Id], await TokenIdsOnAsync(domain));
     }
 
     [Theory]

@@ -59,6 +59,18 @@ public sealed class AccountAccessService(
     public async Task<Outcome> ChangeGrantsAsync(
         Actor actor, int accessId, IReadOnlyList<GrantChange> changes, CancellationToken ct = default)
     {
+        // Changes name single grants, so one that lost a race is applied again to what won, a few times at most.
+        for (var attempt = 1; ; attempt++)
+        {
+            var outcome = await ChangeGrantsOnceAsync(actor, accessId, changes, ct);
+            if (outcome.Error != TokenRefusals.ChangedMeanwhile || attempt == 3)
+                return outcome;
+        }
+    }
+
+    private async Task<Outcome> ChangeGrantsOnceAsync(
+        Actor actor, int accessId, IReadOnlyList<GrantChange> changes, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (record, refusal) = await LoadManagedAsync(db, actor, accessId, ct);
         if (refusal is not null)

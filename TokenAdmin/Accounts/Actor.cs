@@ -8,5 +8,8 @@ public sealed record Actor(int AccountId, string DisplayName, string? UserId, IR
     /// <summary>The client's IP address, for the audit log.</summary>
     public string? SourceAddress { get; init; }
 
+    /// <summary>When an acting token expires; null for people and tokens that never expire.</summary>
+    public DateTimeOffset? LivesUntil { get; init; }
+
     public EffectiveAccess AccessIn(ResourceTree tree) => new(tree, Grants);
 }

@@ -40,9 +40,12 @@ public sealed class EffectiveAccess(ResourceTree tree, IEnumerable<Grant> grants
     }
 
     /// <summary>
-    /// True when the holder's access covers every grant, so they may change or remove the grants' owner.
+    /// True when the holder's access covers every grant, so they may change or remove the grants' owner. A holder
+    /// left without grants (its resources were deleted) is the account's Admins' to manage, nobody else's.
     /// </summary>
-    public bool CanManage(IEnumerable<Grant> grants) => grants.All(grant => CanGrant(grant.Resource, grant.Level));
+    public bool CanManage(IReadOnlyCollection<Grant> grants) => grants.Count == 0
+        ? CanGrant(tree.Root.Ref, AccessLevel.Admin)
+        : grants.All(grant => CanGrant(grant.Resource, grant.Level));
 
     /// <summary>True when the holder reaches at least one of the grants' resources.</summary>
     public bool CanSeeAny(IEnumerable<Grant> grants) => grants.Any(grant => LevelOn(grant.Resource) > AccessLevel.None);

@@ -105,7 +105,7 @@ public static class AccessEndpoints
     private static bool IsTrue(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.True => true,
-        JsonValueKind.String => value.GetString() is "true" or "1",
+        JsonValueKind.String => WireValues.TextOf(value) is "true" or "1",
         JsonValueKind.Number => value.TryGetInt32(out var number) && number == 1,
         _ => false,
     };

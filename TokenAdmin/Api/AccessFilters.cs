@@ -6,7 +6,7 @@ namespace TokenAdmin.Api;
 /// <summary>
 /// The account-access filters: <c>project_ids</c>, <c>inbox_ids</c> (or <c>sandbox_ids</c>) and
 /// <c>domain_ids</c>, with or without <c>[]</c>, repeated or comma-separated. Ids that are not numbers match
-/// nothing.
+/// nothing; empty values are no filter.
 /// </summary>
 public static class AccessFilters
 {
@@ -16,6 +16,8 @@ public static class AccessFilters
         ("inbox_ids", ResourceType.Sandbox),
         ("sandbox_ids", ResourceType.Sandbox),
         ("domain_ids", ResourceType.SendingDomain),
+        // What Mailtrap's Node client sends; TokenAdmin's domains have numbers where Mailtrap's have UUIDs.
+        ("domain_uuids", ResourceType.SendingDomain),
     ];
 
     /// <returns>The resources to filter by, or null when no filter was given.</returns>
@@ -25,9 +27,12 @@ public static class AccessFilters
         var given = false;
         foreach (var (name, type) in Filters)
         {
-            var values = query[name].Concat(query[name + "[]"]).ToList();
+            var values = query[name].Concat(query[name + "[]"])
+                .SelectMany(value => (value ?? "").Split(','))
+                .Where(text => !string.IsNullOrWhiteSpace(text))
+                .ToList();
             given |= values.Count > 0;
-            foreach (var text in values.SelectMany(value => (value ?? "").Split(',')))
+            foreach (var text in values)
             {
                 if (WireValues.TryReadId(text.Trim(), out var id))
                     resources.Add(new ResourceRef(type, id));

@@ -1,4 +1,4 @@
-using System.Globalization;
+using TokenAdmin.Api.Wire;
 
 namespace TokenAdmin.Api;
 
@@ -13,7 +13,9 @@ public sealed class AccountPathFilter : IEndpointFilter
     {
         var http = context.HttpContext;
         var named = http.GetRouteValue(RouteValue) as string;
-        var own = ApiCaller.Of(http).Token.AccountId.ToString(CultureInfo.InvariantCulture);
-        return named == own ? await next(context) : ApiErrors.Forbidden();
+        var own = ApiCaller.Of(http).Token.AccountId;
+        return WireValues.TryReadId(named, out var accountId) && accountId == own
+            ? await next(context)
+            : ApiErrors.Forbidden();
     }
 }

@@ -22,6 +22,7 @@ public static class ApiServices
         services.AddSingleton<TokenUsage>();
         services.AddHostedService<TokenUsageWriter>();
         services.AddSingleton<AccountAccessService>();
+        services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
         return services;
     }
@@ -44,6 +45,7 @@ public static class ApiServices
         var api = app.MapGroup("/api")
             .RequireAuthorization(ApiTokenAuthentication.Policy)
             .AddEndpointFilter<RateLimitFilter>()
+            .AddEndpointFilter<ReplacedTokenFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapAccounts();
         api.MapGet("/api_tokens/self", TokenEndpoints.Self)

@@ -51,13 +51,18 @@ public sealed class ApiTokenAuthentication(
         await Response.WriteAsJsonAsync(ApiErrors.ForbiddenBody, ApiJson.Options);
     }
 
-    /// <summary>The secret from the request's headers, or null when none is offered.</summary>
+    /// <summary>
+    /// The secret from the request's headers, or null when none is offered. An Authorization header that is not
+    /// one usable Bearer value is refused outright rather than passed over for another header.
+    /// </summary>
     public static string? ReadSecret(IHeaderDictionary headers)
     {
-        if (BearerValue(headers.Authorization) is { } bearer)
-            return bearer;
+        if (headers.Authorization.Count > 0)
+            return BearerValue(headers.Authorization) ?? "";
         var legacy = headers["Api-Token"];
-        return legacy.Count == 1 && legacy[0]!.Trim() is { Length: > 0 } value ? value : null;
+        if (legacy.Count == 0)
+            return null;
+        return legacy.Count == 1 ? legacy[0]!.Trim() : "";
     }
 
     private static string? BearerValue(StringValues authorization)

@@ -34,11 +34,12 @@ public static class RequestBody
                 return (null, TooLarge(limit));
         }
 
-        if (IsBlank(buffer.WrittenSpan))
+        var body = WithoutByteOrderMark(buffer.WrittenMemory);
+        if (IsBlank(body.Span))
             return (null, null);
         try
         {
-            using var document = JsonDocument.Parse(buffer.WrittenMemory, ParseOptions);
+            using var document = JsonDocument.Parse(body, ParseOptions);
             return (document.RootElement.Clone(), null);
         }
         catch (JsonException)
@@ -49,6 +50,9 @@ public static class RequestBody
 
     private static IResult TooLarge(int limit) =>
         ApiErrors.Malformed($"The request body is larger than {limit / 1024} KB.");
+
+    private static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> body) =>
+        body.Span.StartsWith("\uFEFF"u8) ? body[3..] : body;
 
     private static bool IsBlank(ReadOnlySpan<byte> body) => body.Trim(" \t\r\n"u8).IsEmpty;
 }

@@ -53,12 +53,16 @@ public static class TokenEndpoints
         var (body, unreadable) = await RequestBody.ReadJsonAsync(http);
         if (unreadable is not null)
             return unreadable;
+        var caller = ApiCaller.Of(http);
         var defaultExpiry = TokenExpiry.Default(options.Value.DefaultLifetimeDays, clock.GetUtcNow());
+        // The default never makes a token outlive its creator; an explicit expiry that would is refused.
+        if (caller.Token.ExpiresAt is { } creatorEnds && (defaultExpiry is null || defaultExpiry > creatorEnds))
+            defaultExpiry = creatorEnds;
         var (draft, errors) = TokenRequests.ReadCreate(body, defaultExpiry);
         if (draft is null)
             return ApiErrors.Invalid(errors);
 
-        var created = await tokens.CreateAsync(ApiCaller.Of(http).Actor, draft, http.RequestAborted);
+        var created = await tokens.CreateAsync(caller.Actor, draft, http.RequestAborted);
         return created.Succeeded
             ? Results.Json(TokenObject.Issued(created.Value!), ApiJson.Options)
             : ApiErrors.From(created);

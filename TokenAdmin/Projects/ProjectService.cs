@@ -52,6 +52,7 @@ public sealed class ProjectService(
     public async Task<Outcome> DeleteProjectAsync(Actor actor, int projectId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var project = await db.Projects.Include(p => p.Sandboxes)
             .SingleOrDefaultAsync(p => p.Id == projectId && p.AccountId == actor.AccountId, ct);
         if (await RefuseAsync(db, actor, project is null ? null : ResourceRef.Project(projectId), ct) is { } refused)
@@ -60,7 +61,8 @@ public sealed class ProjectService(
         var removed = project!.Sandboxes.Select(s => ResourceRef.Sandbox(s.Id)).Append(ResourceRef.Project(projectId));
         await db.RemoveGrantsOnAsync(removed.ToList(), ct);
         db.Projects.Remove(project);
-        await db.SaveChangesAsync(ct);
+        await DeleteOrphanedTokensAsync(db, actor, "Left without permissions by a project delete", ct);
+        await transaction.CommitAsync(ct);
         verifiedTokens.Clear();
         logger.LogInformation(
             "Project {ProjectId} deleted with {SandboxCount} sandboxes", projectId, project.Sandboxes.Count);
@@ -114,16 +116,25 @@ public sealed class ProjectService(
     public async Task<Outcome> DeleteSandboxAsync(Actor actor, int sandboxId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var sandbox = await FindSandboxAsync(db, actor, sandboxId, ct);
         if (await RefuseAsync(db, actor, sandbox is null ? null : ResourceRef.Sandbox(sandboxId), ct) is { } refused)
             return refused;
 
         await db.RemoveGrantsOnAsync([ResourceRef.Sandbox(sandboxId)], ct);
         db.Sandboxes.Remove(sandbox!);
-        await db.SaveChangesAsync(ct);
+        await DeleteOrphanedTokensAsync(db, actor, "Left without permissions by a sandbox delete", ct);
+        await transaction.CommitAsync(ct);
         verifiedTokens.Clear();
         logger.LogInformation("Sandbox {SandboxId} deleted", sandboxId);
         return Outcome.Ok;
+    }
+
+    private async Task DeleteOrphanedTokensAsync(AppDbContext db, Actor actor, string reason, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        await db.DeleteTokensWithoutGrantsAsync(actor, clock.GetUtcNow(), reason, ct);
+        await db.SaveChangesAsync(ct);
     }
 
     private static Task<Sandbox?> FindSandboxAsync(AppDbContext db, Actor actor, int sandboxId, CancellationToken ct) =>

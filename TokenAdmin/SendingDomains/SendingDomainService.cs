@@ -61,14 +61,15 @@ public sealed class SendingDomainService(
         await db.RemoveGrantsOnAsync([ResourceRef.SendingDomain(domainId)], ct);
         db.SendingDomains.Remove(domain);
         await db.SaveChangesAsync(ct);
-        var orphans = await DeleteTokensWithoutGrantsAsync(db, actor, ct);
+        var orphans = await db.DeleteTokensWithoutGrantsAsync(
+            actor, clock.GetUtcNow(), "Left without permissions by a domain delete", ct);
         db.Record(actor, clock.GetUtcNow(), AuditEvents.DomainDeleted, Subject.Domain(domain.Id, domain.Name),
-            orphans == 0 ? "" : $"{orphans} tokens left without permissions deleted");
+            orphans.Count == 0 ? "" : $"{orphans.Count} tokens left without permissions deleted");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         verifiedTokens.Clear();
 
-        logger.LogInformation("Sending domain {DomainId} deleted with {TokenCount} tokens", domainId, orphans);
+        logger.LogInformation("Sending domain {DomainId} deleted with {TokenCount} tokens", domainId, orphans.Count);
         return Outcome.Ok;
     }
 
@@ -82,17 +83,5 @@ public sealed class SendingDomainService(
         await db.SaveChangesAsync(ct);
         token.Name = TokenNames.WithId(token.Name, token.Id);
         return token;
-    }
-
-    private async Task<int> DeleteTokensWithoutGrantsAsync(AppDbContext db, Actor actor, CancellationToken ct)
-    {
-        var orphans = await db.ApiTokens
-            .Where(t => t.AccountId == actor.AccountId && !t.Access.Grants.Any())
-            .ToListAsync(ct);
-        foreach (var token in orphans)
-            db.Record(actor, clock.GetUtcNow(), AuditEvents.TokenDeleted, Subject.Token(token.Id, token.Name),
-                "Left without permissions by a domain delete");
-        db.ApiTokens.RemoveRange(orphans);
-        return orphans.Count;
     }
 }

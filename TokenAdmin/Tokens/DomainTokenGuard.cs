@@ -4,7 +4,10 @@ using TokenAdmin.Data;
 
 namespace TokenAdmin.Tokens;
 
-/// <summary>Keeps every sending domain reachable: the last active token holding Admin on it must stay.</summary>
+/// <summary>
+/// Keeps every sending domain reachable: the last token holding Admin on it that will not expire must stay.
+/// Tokens that expire do not count, or a domain could be left to run out of tokens on its own.
+/// </summary>
 public static class DomainTokenGuard
 {
     /// <summary>
@@ -29,19 +32,18 @@ public static class DomainTokenGuard
         if (losing.Count == 0)
             return null;
 
-        var covered = await OtherAdminGrantsAsync(db, token, losing.Select(node => node.Ref.Id).ToList(), now, ct);
+        var covered = await OtherAdminGrantsAsync(db, token, losing.Select(node => node.Ref.Id).ToList(), ct);
         if (covered.Contains(ResourceRef.Account(token.AccountId)))
             return null;
         return losing.FirstOrDefault(node => !covered.Contains(node.Ref))?.Name;
     }
 
     private static async Task<HashSet<ResourceRef>> OtherAdminGrantsAsync(
-        AppDbContext db, ApiToken token, List<int> domainIds, DateTimeOffset now, CancellationToken ct)
+        AppDbContext db, ApiToken token, List<int> domainIds, CancellationToken ct)
     {
         var activeOtherTokens = db.ApiTokens
             .Where(t => t.AccountId == token.AccountId && t.Id != token.Id)
-            .Where(t => t.ExpiresAt == null || t.ExpiresAt > now)
-            .Where(t => t.ResetAt == null)
+            .Where(t => t.ExpiresAt == null && t.ResetAt == null)
             .Select(t => t.Access.Id);
         var grants = await db.Grants
             .Where(g => activeOtherTokens.Contains(g.AccountAccessId) && g.Level >= AccessLevel.Admin)

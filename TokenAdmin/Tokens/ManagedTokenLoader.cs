@@ -19,6 +19,9 @@ public static class ManagedTokenLoader
             return (null, null, Outcome.Fail(TokenRefusals.NotFound, RefusalKind.NotFound));
 
         var access = await db.LoadAccessAsync(actor, ct);
+        // A token the actor cannot see is answered as missing, so ids cannot be probed through changes.
+        if (!access.Has(AccessLevel.Viewer, access.Tree.Root.Ref) && !access.CanSeeAny(token.Access.Grants))
+            return (null, null, Outcome.Fail(TokenRefusals.NotFound, RefusalKind.NotFound));
         return access.CanManage(token.Access.Grants)
             ? (token, access, null)
             : (null, null, Outcome.Fail(TokenRefusals.NotYours, RefusalKind.Forbidden));

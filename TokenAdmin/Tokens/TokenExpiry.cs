@@ -18,6 +18,15 @@ public static class TokenExpiry
         return end > now.AddYears(5) ? "Choose an expiry at most 5 years ahead." : null;
     }
 
+    /// <summary>
+    /// No escalation in time: a token may not create a token that outlives it, or a leaked secret could mint a
+    /// never-expiring one.
+    /// </summary>
+    public static string? Outlives(DateTimeOffset? expiresAt, DateTimeOffset? creatorEnds) =>
+        creatorEnds is { } end && (expiresAt is null || expiresAt > end)
+            ? $"A token cannot create a token that outlives it: choose an expiry at or before {Times.Format(end)}."
+            : null;
+
     /// <summary>The expiry of a token whose creator did not choose one; a lifetime of 0 days means never.</summary>
     public static DateTimeOffset? Default(int lifetimeDays, DateTimeOffset now) =>
         lifetimeDays == 0 ? null : now.AddDays(lifetimeDays);

@@ -15,5 +15,10 @@ public static class TokenRefusals
     public const string Expired = "This token has expired.";
 
     public static string LastDomainToken(string domain) =>
-        $"This is the last active token with Admin on {domain}. Give another token Admin on {domain} first.";
+        $"This is the last token with Admin on {domain} that never expires. Give another such token Admin on "
+        + $"{domain} first.";
+
+    public static string DomainSuccessorMustNotExpire(string domain) =>
+        $"This is the last token with Admin on {domain} that never expires, so its successor must not expire "
+        + "either.";
 }

@@ -25,13 +25,16 @@ public sealed class TokenResetService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Immediate transaction: of two resets at the same moment, the second finds the first's mark and stops.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (old, _, refusal) = await db.LoadManagedTokenAsync(actor, reset.TokenId, ct);
+        var (old, access, refusal) = await db.LoadManagedTokenAsync(actor, reset.TokenId, ct);
         if (refusal is not null)
             return Outcome<IssuedToken>.Refused(refusal);
         if (Refuse(old!, reset, now) is { } refused)
             return Outcome<IssuedToken>.Refused(refused);
 
         var expiresAt = reset.ReplaceExpiry ? reset.ExpiresAt : old!.ExpiresAt;
+        if (expiresAt is not null && old!.ExpiresAt is null
+            && await db.FindOrphanedDomainAsync(access!.Tree, old, [], now, ct) is { } domain)
+            return Outcome<IssuedToken>.Fail(TokenRefusals.DomainSuccessorMustNotExpire(domain));
         var grants = old!.Access.Grants.Select(g => new GrantRequest(g.Resource, g.Level));
         var successor = issuer.Issue(actor, old.Name, expiresAt, grants);
         db.ApiTokens.Add(successor.Token);

@@ -20,6 +20,8 @@ public sealed class TokenService(
             return Outcome<IssuedToken>.Fail(invalidName, field: "name");
         if (TokenExpiry.Validate(draft.ExpiresAt, now) is { } invalidExpiry)
             return Outcome<IssuedToken>.Fail(invalidExpiry, field: "expires_at");
+        if (TokenExpiry.Outlives(draft.ExpiresAt, actor.LivesUntil) is { } outliving)
+            return Outcome<IssuedToken>.Fail(outliving, field: "expires_at");
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // One transaction: the audit entry needs the token's id, so the token is saved first, but never alone.

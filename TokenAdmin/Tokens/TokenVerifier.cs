@@ -51,7 +51,8 @@ public sealed record VerifiedToken(
     string Last4,
     string CreatedByName,
     DateTimeOffset? ExpiresAt,
-    IReadOnlyList<GrantRequest> Grants)
+    IReadOnlyList<GrantRequest> Grants,
+    bool IsReplaced = false)
 {
     public bool IsLiveAt(DateTimeOffset now) => ExpiresAt is not { } end || now < end;
 
@@ -60,9 +61,11 @@ public sealed record VerifiedToken(
         {
             TokenId = Id,
             SourceAddress = sourceAddress,
+            LivesUntil = ExpiresAt,
         };
 
     public static VerifiedToken From(ApiToken token) => new(
         token.Id, token.AccountId, token.Name, token.Last4, token.CreatedByName, token.ExpiresAt,
-        [.. token.Access.Grants.Select(grant => new GrantRequest(grant.Resource, grant.Level))]);
+        [.. token.Access.Grants.Select(grant => new GrantRequest(grant.Resource, grant.Level))],
+        IsReplaced: token.ResetAt is not null);
 }

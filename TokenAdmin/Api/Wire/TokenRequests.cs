@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using TokenAdmin.Accounts;
 using TokenAdmin.Tokens;
 
 namespace TokenAdmin.Api.Wire;
 
 /// <summary>Reads the bodies of token requests into what the token services take, collecting every problem.</summary>
-public static class TokenRequests
+public static partial class TokenRequests
 {
     public const string NoResources = "No permissions selected. Please choose at least one.";
 
@@ -63,10 +64,10 @@ public static class TokenRequests
     {
         if (!root.TryGetProperty("name", out var name) || name.ValueKind == JsonValueKind.Null)
             errors.Add("name", "Name can't be blank.");
-        else if (name.ValueKind != JsonValueKind.String)
-            errors.Add("name", "Name must be a string.");
+        else if (WireValues.TextOf(name) is not { } text)
+            errors.Add("name", "Name must be a string of valid text.");
         else
-            return name.GetString();
+            return text;
         return null;
     }
 
@@ -76,13 +77,35 @@ public static class TokenRequests
             return ExpiryRequest.Keep;
         if (value.ValueKind == JsonValueKind.Null)
             return ExpiryRequest.Never;
-        if (value.ValueKind == JsonValueKind.String
-            && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var instant))
-            return ExpiryRequest.At(instant.ToUniversalTime());
+        if (TryParseInstant(WireValues.TextOf(value), out var instant))
+            return ExpiryRequest.At(instant);
         errors.Add("expires_at", "Expires at must be an ISO 8601 timestamp or null.");
         return ExpiryRequest.Keep;
     }
+
+    /// <summary>
+    /// ISO 8601 only: a date and time (UTC unless an offset is given), or a date alone, which means the token
+    /// works through that whole day, UTC, as a date picked in the console does.
+    /// </summary>
+    private static bool TryParseInstant(string? text, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (text is null)
+            return false;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            instant = TokenExpiry.EndOfDay(day);
+            return true;
+        }
+        if (!IsoInstant().IsMatch(text)
+            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant))
+            return false;
+        instant = instant.ToUniversalTime();
+        return true;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:?\d{2})?$")]
+    private static partial Regex IsoInstant();
 
     private static List<GrantRequest> ReadResources(JsonElement root, FieldErrors errors)
     {

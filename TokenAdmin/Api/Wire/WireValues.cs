@@ -10,14 +10,31 @@ namespace TokenAdmin.Api.Wire;
 /// </summary>
 public static class WireValues
 {
+    /// <summary>
+    /// A JSON string's text, or null when the value is not a string or not valid text (a lone surrogate, bytes
+    /// that are not UTF-8): such input is the client's error, never the server's.
+    /// </summary>
+    public static string? TextOf(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+            return null;
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     public static bool TryReadId(JsonElement value, out int id)
     {
         id = 0;
         var parsed = value.ValueKind switch
         {
             JsonValueKind.Number => value.TryGetInt32(out id),
-            JsonValueKind.String => int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture,
-                out id),
+            JsonValueKind.String => TryReadId(TextOf(value), out id),
             _ => false,
         };
         return parsed && id > 0;
@@ -29,7 +46,7 @@ public static class WireValues
     public static bool TryReadResourceType(JsonElement value, out ResourceType type)
     {
         type = default;
-        return value.ValueKind == JsonValueKind.String && TryReadResourceType(value.GetString(), out type);
+        return TryReadResourceType(TextOf(value), out type);
     }
 
     public static bool TryReadResourceType(string? text, out ResourceType type)
@@ -39,7 +56,7 @@ public static class WireValues
             "account" => ResourceType.Account,
             "project" => ResourceType.Project,
             "inbox" or "sandbox" => ResourceType.Sandbox,
-            "sending_domain" or "domain" => ResourceType.SendingDomain,
+            "sending_domain" or "domain" or "mailsend_domain" => ResourceType.SendingDomain,
             _ => default,
         };
         return type != default;
@@ -60,7 +77,7 @@ public static class WireValues
         level = value.ValueKind switch
         {
             JsonValueKind.Number when value.TryGetInt32(out var number) => LevelOf(number),
-            JsonValueKind.String => value.GetString()?.Trim().ToLowerInvariant() switch
+            JsonValueKind.String => TextOf(value)?.Trim().ToLowerInvariant() switch
             {
                 "admin" or "100" => AccessLevel.Admin,
                 "viewer" or "10" => AccessLevel.Viewer,
