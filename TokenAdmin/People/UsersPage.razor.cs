@@ -59,6 +59,7 @@ public sealed partial class UsersPage
             return;
 
         await ReloadAsync();
+        StateHasChanged();
         await ShowLinkAsync(invitation, "The invitation is ready. Send this one-time link to the person; it works "
             + "for 7 days and lets them set their password.");
     }
@@ -73,6 +74,7 @@ public sealed partial class UsersPage
         }
 
         await ReloadAsync();
+        StateHasChanged();
         await ShowLinkAsync(renewed.Value!, $"A new invitation link for {person.Name}; earlier links no longer work.");
     }
 
