@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TokenAdmin.Accounts;
+using TokenAdmin.People;
 using TokenAdmin.Projects;
 using TokenAdmin.Tests.Infrastructure;
 using TokenAdmin.Tokens;
@@ -228,6 +229,49 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task Account_accesses_show_a_pending_invitation_as_an_invite_and_an_accepted_one_as_a_user()
+    {
+        var owner = await fixture.OwnerAsync();
+        var (_, client) = await fixture.CallerAsync();
+        var email = $"{Unique.Name("invitee")}@example.test";
+        var invited = await App.Get<PeopleService>().InviteAsync(
+            owner, new NewPerson(email, "Ina", [Arrange.AccountGrant(owner, AccessLevel.Viewer)]));
+
+        var pending = await client.SendGetAsync("/api/account_accesses");
+        await App.Get<InvitationService>().AcceptAsync(invited.Value!.Secret, "Ina-pass-123");
+        var accepted = await client.SendGetAsync("/api/account_accesses");
+
+        var invite = ByEmail(pending, email);
+        Assert.Equal("Invite", invite.GetProperty("specifier_type").GetString());
+        Assert.Equal(invited.Value.Invitation.Id, invite.GetProperty("specifier").GetProperty("id").GetInt32());
+        Assert.Equal("User", ByEmail(accepted, email).GetProperty("specifier_type").GetString());
+        Assert.DoesNotContain(invited.Value.Secret, pending.Body);
+    }
+
+    [Fact]
+    public async Task Bulk_update_of_a_persons_access_obeys_no_escalation()
+    {
+        var owner = await fixture.OwnerAsync();
+        var (project, _) = await App.NewProjectAsync(owner);
+        var person = await App.PersonAsync(new Grant
+        {
+            ResourceType = project.Type, ResourceId = project.Id, Level = AccessLevel.Viewer,
+        });
+        var (_, client) = await fixture.CallerAsync(new GrantRequest(project, AccessLevel.Admin));
+        await using var db = App.CreateDbContext();
+        var accessId = await db.AccountAccesses.Where(a => a.UserId == person.UserId).Select(a => a.Id).SingleAsync();
+        var path = $"/api/account_accesses/{accessId}/permissions/bulk";
+
+        var escalate = await client.SendPutAsync(path, Permission("account", owner.AccountId, "admin"));
+        var within = await client.SendPutAsync(path, Permission("project", project.Id, "admin"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, escalate.Status);
+        Assert.Equal(HttpStatusCode.OK, within.Status);
+        var grants = await db.Grants.AsNoTracking().Where(g => g.AccountAccessId == accessId).ToListAsync();
+        Assert.Equal([(ResourceType.Project, project.Id, AccessLevel.Admin)], grants.AsTriples());
+    }
+
+    [Fact]
     public async Task Accounts_lists_the_tokens_account_with_its_levels()
     {
         var owner = await fixture.OwnerAsync();
@@ -240,6 +284,14 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal($$"""[{"id":{{owner.AccountId}},"name":"Test account","access_levels":[100,10]}]""", answer.Body);
     }
+
+    private static string Permission(string type, int id, string level) => ApiCalls.Json(new
+    {
+        permissions = new[] { new { resource_type = type, resource_id = id, access_level = level } },
+    });
+
+    private static JsonElement ByEmail(ApiAnswer answer, string email) => answer.Json.EnumerateArray()
+        .Single(a => a.GetProperty("specifier").TryGetProperty("email", out var e) && e.GetString() == email);
 
     private static JsonElement? Specifier(JsonElement access, string type) =>
         access.GetProperty("specifier_type").GetString() == type ? access.GetProperty("specifier") : null;
