@@ -16,7 +16,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     [Theory]
     [InlineData(ApiPaths.Long)]
     [InlineData(ApiPaths.Short)]
-    public async Task Resources_of_an_account_admin_are_the_whole_tree_with_the_callers_levels(string form)
+    public async Task ResourcesOfAnAccountAdminAreTheWholeTreeWithTheCallersLevels(string form)
     {
         await using var app = new TestApp();
         var owner = await app.OwnerAsync();
@@ -39,7 +39,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Resources_of_a_project_admin_start_at_the_project_and_a_viewer_administers_nothing()
+    public async Task ResourcesOfAProjectAdminStartAtTheProjectAndAViewerAdministersNothing()
     {
         var owner = await fixture.OwnerAsync();
         var (project, _) = await App.NewProjectAsync(owner);
@@ -58,7 +58,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     [Theory]
     [InlineData(ApiPaths.Long)]
     [InlineData(ApiPaths.Short)]
-    public async Task Bulk_update_upserts_and_destroys_single_permissions(string form)
+    public async Task BulkUpdateUpsertsAndDestroysSinglePermissions(string form)
     {
         var owner = await fixture.OwnerAsync();
         var (projectA, _) = await App.NewProjectAsync(owner);
@@ -84,7 +84,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Bulk_update_that_would_escalate_is_403_and_changes_nothing()
+    public async Task BulkUpdateThatWouldEscalateIs403AndChangesNothing()
     {
         var owner = await fixture.OwnerAsync();
         var (project, _) = await App.NewProjectAsync(owner);
@@ -106,7 +106,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Bulk_update_that_leaves_no_permission_is_422_and_unknown_access_is_404()
+    public async Task BulkUpdateThatLeavesNoPermissionIs422AndUnknownAccessIs404()
     {
         var owner = await fixture.OwnerAsync();
         var (_, client) = await fixture.CallerAsync();
@@ -130,7 +130,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     [Theory]
     [InlineData(ApiPaths.Long)]
     [InlineData(ApiPaths.Short)]
-    public async Task Account_accesses_list_people_and_tokens_with_the_contract_shapes(string form)
+    public async Task AccountAccessesListPeopleAndTokensWithTheContractShapes(string form)
     {
         var owner = await fixture.OwnerAsync();
         var (caller, client) = await fixture.CallerAsync();
@@ -165,7 +165,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     [InlineData("project_ids={other}&project_ids={project}")]
     [InlineData("inbox_ids[]={sandbox}")]
     [InlineData("sandbox_ids={sandbox}")]
-    public async Task Account_access_filters_keep_holders_reaching_the_named_resources(string filter)
+    public async Task AccountAccessFiltersKeepHoldersReachingTheNamedResources(string filter)
     {
         var owner = await fixture.OwnerAsync();
         var (project, _) = await App.NewProjectAsync(owner);
@@ -186,7 +186,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Domain_filter_and_a_filter_of_no_valid_ids_match_accordingly()
+    public async Task DomainFilterAndAFilterOfNoValidIdsMatchAccordingly()
     {
         var owner = await fixture.OwnerAsync();
         var (domain, _) = await App.NewDomainAsync(owner);
@@ -200,7 +200,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Deleting_a_token_access_answers_its_id_and_deletes_the_token()
+    public async Task DeletingATokenAccessAnswersItsIdAndDeletesTheToken()
     {
         var owner = await fixture.OwnerAsync();
         var (caller, client) = await fixture.CallerAsync();
@@ -216,7 +216,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task A_token_cannot_remove_the_owner()
+    public async Task ATokenCannotRemoveTheOwner()
     {
         var (_, client) = await fixture.CallerAsync();
         await using var db = App.CreateDbContext();
@@ -229,7 +229,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Account_accesses_show_a_pending_invitation_as_an_invite_and_an_accepted_one_as_a_user()
+    public async Task AccountAccessesShowAPendingInvitationAsAnInviteAndAnAcceptedOneAsAUser()
     {
         var owner = await fixture.OwnerAsync();
         var (_, client) = await fixture.CallerAsync();
@@ -249,7 +249,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Bulk_update_of_a_persons_access_obeys_no_escalation()
+    public async Task BulkUpdateOfAPersonsAccessObeysNoEscalation()
     {
         var owner = await fixture.OwnerAsync();
         var (project, _) = await App.NewProjectAsync(owner);
@@ -272,7 +272,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Accounts_lists_the_tokens_account_with_its_levels()
+    public async Task AccountsListsTheTokensAccountWithItsLevels()
     {
         var owner = await fixture.OwnerAsync();
         var (project, _) = await App.NewProjectAsync(owner);

@@ -14,7 +14,7 @@ public sealed class AuthenticationTests(ApiFixture fixture) : IClassFixture<ApiF
     [InlineData("Bearer {0}")]
     [InlineData("bearer {0}")]
     [InlineData("BEARER    {0}   ")]
-    public async Task Bearer_header_authenticates_whatever_the_scheme_case_and_spacing(string header)
+    public async Task BearerHeaderAuthenticatesWhateverTheSchemeCaseAndSpacing(string header)
     {
         var (token, _) = await fixture.CallerAsync();
         using var client = fixture.App.ApiClient();
@@ -28,7 +28,7 @@ public sealed class AuthenticationTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Legacy_api_token_header_authenticates()
+    public async Task LegacyApiTokenHeaderAuthenticates()
     {
         var (token, _) = await fixture.CallerAsync();
         using var client = fixture.App.LegacyApiClient(token.Secret);
@@ -44,7 +44,7 @@ public sealed class AuthenticationTests(ApiFixture fixture) : IClassFixture<ApiF
     [InlineData("")]
     [InlineData("tadm_")]
     [InlineData("not-a-token")]
-    public async Task Missing_or_malformed_token_is_401_with_the_contract_body(string? secret)
+    public async Task MissingOrMalformedTokenIs401WithTheContractBody(string? secret)
     {
         using var client = fixture.App.ApiClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/api_tokens");
@@ -57,7 +57,7 @@ public sealed class AuthenticationTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Well_formed_but_unknown_token_is_401_and_not_echoed()
+    public async Task WellFormedButUnknownTokenIs401AndNotEchoed()
     {
         var unknown = TokenSecret.Generate();
         using var client = fixture.App.ApiClient(unknown);
@@ -69,7 +69,7 @@ public sealed class AuthenticationTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Token_in_the_query_string_or_a_cookie_is_not_read()
+    public async Task TokenInTheQueryStringOrACookieIsNotRead()
     {
         var (token, _) = await fixture.CallerAsync();
         using var client = fixture.App.ApiClient();
@@ -82,7 +82,7 @@ public sealed class AuthenticationTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task C09_viewer_on_one_sandbox_gets_403_and_unknown_token_gets_401_on_an_admin_endpoint()
+    public async Task C09ViewerOnOneSandboxGets403AndUnknownTokenGets401OnAnAdminEndpoint()
     {
         var owner = await fixture.OwnerAsync();
         var sandbox = await fixture.App.NewSandboxAsync(owner);
@@ -107,7 +107,7 @@ public sealed class AuthenticationTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Token_used_on_another_accounts_path_is_403()
+    public async Task TokenUsedOnAnotherAccountsPathIs403()
     {
         var (token, client) = await fixture.CallerAsync();
         var otherAccount = await fixture.App.NewAccountAsync();
@@ -123,7 +123,7 @@ public sealed class AuthenticationTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Unknown_api_path_is_a_json_404_not_the_console_page()
+    public async Task UnknownApiPathIsAJson404NotTheConsolePage()
     {
         var (_, client) = await fixture.CallerAsync();
 

@@ -6,7 +6,7 @@ namespace TokenAdmin.Tests.Api;
 public sealed class OpenApiDocumentTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task Document_describes_every_endpoint_in_both_path_forms_without_authentication()
+    public async Task DocumentDescribesEveryEndpointInBothPathFormsWithoutAuthentication()
     {
         using var client = fixture.App.ApiClient();
 

@@ -15,7 +15,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     [Theory]
     [InlineData(ApiPaths.Long)]
     [InlineData(ApiPaths.Short)]
-    public async Task Create_answers_200_with_the_token_object_and_its_secret(string form)
+    public async Task CreateAnswers200WithTheTokenObjectAndItsSecret(string form)
     {
         var (caller, client) = await fixture.CallerAsync();
         var (domain, _) = await App.NewDomainAsync(await fixture.OwnerAsync());
@@ -46,7 +46,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task Create_without_expires_at_gets_the_default_lifetime_and_explicit_null_never_expires()
+    public async Task CreateWithoutExpiresAtGetsTheDefaultLifetimeAndExplicitNullNeverExpires()
     {
         var (caller, client) = await fixture.CallerAsync();
         var now = App.Clock.GetUtcNow();
@@ -65,7 +65,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     [InlineData("\"2001-01-01T00:00:00Z\"", "Choose an expiry in the future.")]
     [InlineData("\"next tuesday\"", "Expires at must be an ISO 8601 timestamp or null.")]
     [InlineData("12345", "Expires at must be an ISO 8601 timestamp or null.")]
-    public async Task Create_with_an_unusable_expiry_is_422_on_expires_at(string expiresAt, string message)
+    public async Task CreateWithAnUnusableExpiryIs422OnExpiresAt(string expiresAt, string message)
     {
         var (caller, client) = await fixture.CallerAsync();
         var viewer = ApiCalls.Json(Account(caller, AccessLevel.Viewer));
@@ -78,7 +78,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task Create_more_than_five_years_ahead_is_422_and_exactly_five_years_is_accepted()
+    public async Task CreateMoreThanFiveYearsAheadIs422AndExactlyFiveYearsIsAccepted()
     {
         var (caller, client) = await fixture.CallerAsync();
         var limit = App.Clock.GetUtcNow().AddYears(5);
@@ -96,7 +96,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     [InlineData("""{"name":"x"}""")]
     [InlineData("""{"name":"x","resources":[]}""")]
     [InlineData("""{"name":"x","resources":null}""")]
-    public async Task Create_with_no_resources_is_422_with_the_contract_message(string body)
+    public async Task CreateWithNoResourcesIs422WithTheContractMessage(string body)
     {
         var (_, client) = await fixture.CallerAsync();
 
@@ -108,7 +108,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task Create_collects_every_field_error_in_one_answer()
+    public async Task CreateCollectsEveryFieldErrorInOneAnswer()
     {
         var (caller, client) = await fixture.CallerAsync();
 
@@ -123,7 +123,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task Create_on_a_resource_that_does_not_exist_is_422()
+    public async Task CreateOnAResourceThatDoesNotExistIs422()
     {
         var (_, client) = await fixture.CallerAsync();
         var body = """{"name":"x","resources":[{"resource_type":"project","resource_id":987654,"access_level":10}]}""";
@@ -135,7 +135,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task Create_granting_more_than_the_caller_holds_is_403_and_adds_nothing()
+    public async Task CreateGrantingMoreThanTheCallerHoldsIs403AndAddsNothing()
     {
         var owner = await fixture.OwnerAsync();
         var (project, _) = await App.NewProjectAsync(owner);
@@ -153,7 +153,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     [Theory]
     [InlineData(ApiPaths.Long)]
     [InlineData(ApiPaths.Short)]
-    public async Task List_and_get_show_token_objects_without_secrets(string form)
+    public async Task ListAndGetShowTokenObjectsWithoutSecrets(string form)
     {
         var (caller, client) = await fixture.CallerAsync();
         var listed = await client.SendGetAsync(Path(form, caller, "api_tokens"));
@@ -173,7 +173,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     [InlineData("987654")]
     [InlineData("abc")]
     [InlineData("-1")]
-    public async Task Unknown_token_ids_are_404(string id)
+    public async Task UnknownTokenIdsAre404(string id)
     {
         var (_, client) = await fixture.CallerAsync();
 
@@ -189,7 +189,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task Token_without_access_to_another_token_does_not_see_it()
+    public async Task TokenWithoutAccessToAnotherTokenDoesNotSeeIt()
     {
         var owner = await fixture.OwnerAsync();
         var (project, _) = await App.NewProjectAsync(owner);
@@ -206,7 +206,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     [Theory]
     [InlineData(ApiPaths.Long)]
     [InlineData(ApiPaths.Short)]
-    public async Task Delete_answers_204_and_the_secret_is_refused_on_the_next_request(string form)
+    public async Task DeleteAnswers204AndTheSecretIsRefusedOnTheNextRequest(string form)
     {
         var (caller, client) = await fixture.CallerAsync();
         var (victim, victimClient) = await fixture.CallerAsync();
@@ -221,7 +221,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task Deleting_the_last_token_of_a_domain_is_422_naming_the_domain()
+    public async Task DeletingTheLastTokenOfADomainIs422NamingTheDomain()
     {
         // An app of its own: the shared one's account-Admin tokens would cover every domain.
         await using var app = new TestApp();
@@ -244,7 +244,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     [InlineData("empty form")]
     [InlineData("empty json")]
     [InlineData("json {}")]
-    public async Task Reset_accepts_every_body_shape_of_the_client_libraries(string shape)
+    public async Task ResetAcceptsEveryBodyShapeOfTheClientLibraries(string shape)
     {
         var (caller, client) = await fixture.CallerAsync();
         var (old, oldClient) = await fixture.CallerAsync();
@@ -273,7 +273,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task Reset_with_expires_at_gives_the_successor_that_expiry_and_a_second_reset_is_422()
+    public async Task ResetWithExpiresAtGivesTheSuccessorThatExpiryAndASecondResetIs422()
     {
         var (_, client) = await fixture.CallerAsync();
         var (old, _) = await fixture.CallerAsync();
@@ -288,7 +288,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task Reset_with_explicit_null_never_expires_and_with_a_past_date_is_422()
+    public async Task ResetWithExplicitNullNeverExpiresAndWithAPastDateIs422()
     {
         var (_, client) = await fixture.CallerAsync();
         var (old, _) = await fixture.CallerAsync();
@@ -303,7 +303,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task Self_answers_the_calling_token_with_its_resources()
+    public async Task SelfAnswersTheCallingTokenWithItsResources()
     {
         var owner = await fixture.OwnerAsync();
         var (project, _) = await App.NewProjectAsync(owner);

@@ -13,7 +13,7 @@ public sealed class VerificationCacheTests(ApiFixture fixture) : IClassFixture<A
     private TestApp App => fixture.App;
 
     [Fact]
-    public async Task Second_request_is_answered_from_the_cache()
+    public async Task SecondRequestIsAnsweredFromTheCache()
     {
         var (token, client) = await fixture.CallerAsync();
         var cache = App.Get<VerifiedTokenCache>();
@@ -26,7 +26,7 @@ public sealed class VerificationCacheTests(ApiFixture fixture) : IClassFixture<A
     }
 
     [Fact]
-    public async Task Token_deleted_in_the_console_is_refused_on_the_next_request()
+    public async Task TokenDeletedInTheConsoleIsRefusedOnTheNextRequest()
     {
         var (token, client) = await fixture.CallerAsync();
         await WarmAsync(client);
@@ -38,7 +38,7 @@ public sealed class VerificationCacheTests(ApiFixture fixture) : IClassFixture<A
     }
 
     [Fact]
-    public async Task Permission_removed_in_the_console_takes_effect_on_the_next_request()
+    public async Task PermissionRemovedInTheConsoleTakesEffectOnTheNextRequest()
     {
         var owner = await fixture.OwnerAsync();
         var (project, _) = await App.NewProjectAsync(owner);
@@ -56,7 +56,7 @@ public sealed class VerificationCacheTests(ApiFixture fixture) : IClassFixture<A
     }
 
     [Fact]
-    public async Task Permission_removed_through_the_api_takes_effect_on_the_next_request()
+    public async Task PermissionRemovedThroughTheApiTakesEffectOnTheNextRequest()
     {
         var (admin, adminClient) = await fixture.CallerAsync();
         var (token, client) = await fixture.CallerAsync();
@@ -78,7 +78,7 @@ public sealed class VerificationCacheTests(ApiFixture fixture) : IClassFixture<A
     }
 
     [Fact]
-    public async Task Deleting_the_only_project_a_token_reaches_deletes_the_token_and_refuses_its_next_request()
+    public async Task DeletingTheOnlyProjectATokenReachesDeletesTheTokenAndRefusesItsNextRequest()
     {
         var owner = await fixture.OwnerAsync();
         var (project, _) = await App.NewProjectAsync(owner);
@@ -94,7 +94,7 @@ public sealed class VerificationCacheTests(ApiFixture fixture) : IClassFixture<A
     }
 
     [Fact]
-    public async Task C04_reset_old_secret_answers_until_the_end_of_grace_and_not_from_it()
+    public async Task C04ResetOldSecretAnswersUntilTheEndOfGraceAndNotFromIt()
     {
         var owner = await fixture.OwnerAsync();
         var (alpha, client) = await fixture.CallerAsync();
@@ -117,7 +117,7 @@ public sealed class VerificationCacheTests(ApiFixture fixture) : IClassFixture<A
     }
 
     [Fact]
-    public async Task Expiry_run_drops_expired_tokens_from_the_cache()
+    public async Task ExpiryRunDropsExpiredTokensFromTheCache()
     {
         await using var app = new TestApp();
         var owner = await app.OwnerAsync();
@@ -135,7 +135,7 @@ public sealed class VerificationCacheTests(ApiFixture fixture) : IClassFixture<A
     }
 
     [Fact]
-    public async Task Lookup_that_raced_with_a_change_does_not_cache_what_it_read()
+    public async Task LookupThatRacedWithAChangeDoesNotCacheWhatItRead()
     {
         var cache = new VerifiedTokenCache();
         var token = new VerifiedToken(7, 1, "raced", "abcd", "owner", null, []);
