@@ -65,7 +65,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
         var (projectB, _) = await App.NewProjectAsync(owner);
         var (admin, client) = await fixture.CallerAsync();
         var target = await App.NewTokenAsync(owner, "target", new GrantRequest(projectA, AccessLevel.Viewer));
-        var accessId = await AccessIdAsync(target.Token.Id);
+        var accessId = await App.TokenAccessIdAsync(target.Token.Id);
         var body = ApiCalls.Json(new
         {
             permissions = new object[]
@@ -99,7 +99,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
         });
 
         var answer = await client.SendPutAsync(
-            $"/api/account_accesses/{await AccessIdAsync(target.Token.Id)}/permissions/bulk", body);
+            $"/api/account_accesses/{await App.TokenAccessIdAsync(target.Token.Id)}/permissions/bulk", body);
 
         Assert.True(HttpStatusCode.Forbidden == answer.Status, answer.ToString());
         Assert.Equal([(ResourceType.Project, project.Id, AccessLevel.Viewer)], await GrantsAsync(target.Token.Id));
@@ -117,7 +117,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
         });
 
         var emptied = await client.SendPutAsync(
-            $"/api/account_accesses/{await AccessIdAsync(target.Token.Id)}/permissions/bulk", destroyAll);
+            $"/api/account_accesses/{await App.TokenAccessIdAsync(target.Token.Id)}/permissions/bulk", destroyAll);
         var unknown = await client.SendPutAsync("/api/account_accesses/987654/permissions/bulk", destroyAll);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, emptied.Status);
@@ -195,7 +195,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
         var byDomain = await client.SendGetAsync($"/api/account_accesses?domain_ids[]={domain.Id}");
         var byNothing = await client.SendGetAsync("/api/account_accesses?project_ids=abc");
 
-        Assert.Contains(await DomainTokenIdAsync(domain), TokenIds(byDomain));
+        Assert.Contains(await App.DomainTokenIdAsync(domain), TokenIds(byDomain));
         Assert.Equal("[]", byNothing.Body);
     }
 
@@ -205,7 +205,7 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
         var owner = await fixture.OwnerAsync();
         var (caller, client) = await fixture.CallerAsync();
         var target = await App.NewTokenAsync(owner, "target", Arrange.AccountGrant(owner, AccessLevel.Viewer));
-        var accessId = await AccessIdAsync(target.Token.Id);
+        var accessId = await App.TokenAccessIdAsync(target.Token.Id);
 
         var answer = await client.SendDeleteAsync(
             ApiPaths.For(ApiPaths.Long, caller.Token.AccountId, $"account_accesses/{accessId}"));
@@ -300,21 +300,6 @@ public sealed class AccessEndpointTests(ApiFixture fixture) : IClassFixture<ApiF
         [.. answer.Json.EnumerateArray()
             .Where(a => a.GetProperty("specifier_type").GetString() == "ApiToken")
             .Select(a => a.GetProperty("specifier").GetProperty("id").GetInt32())];
-
-    private async Task<int> AccessIdAsync(int tokenId)
-    {
-        await using var db = App.CreateDbContext();
-        return await db.AccountAccesses.Where(a => a.ApiTokenId == tokenId).Select(a => a.Id).SingleAsync();
-    }
-
-    private async Task<int> DomainTokenIdAsync(ResourceRef domain)
-    {
-        await using var db = App.CreateDbContext();
-        return await db.ApiTokens
-            .Where(t => t.Access.Grants.Any(g => g.ResourceType == domain.Type && g.ResourceId == domain.Id))
-            .Select(t => t.Id)
-            .SingleAsync();
-    }
 
     private async Task<List<(ResourceType, int, AccessLevel)>> GrantsAsync(int tokenId)
     {

@@ -227,7 +227,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
         await using var app = new TestApp();
         var owner = await app.OwnerAsync();
         var (domain, domainName) = await app.NewDomainAsync(owner);
-        var domainToken = await DomainTokenIdAsync(app, domain);
+        var domainToken = await app.DomainTokenIdAsync(domain);
         var secret = (await app.Get<TokenService>().RevealAsync(owner, domainToken)).Value!;
         using var client = app.ApiClient(secret);
 
@@ -339,15 +339,6 @@ public sealed class TokenEndpointTests(ApiFixture fixture) : IClassFixture<ApiFi
     {
         await using var db = App.CreateDbContext();
         return await db.ApiTokens.CountAsync();
-    }
-
-    private static async Task<int> DomainTokenIdAsync(TestApp app, ResourceRef domain)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.ApiTokens
-            .Where(t => t.Access.Grants.Any(g => g.ResourceType == domain.Type && g.ResourceId == domain.Id))
-            .Select(t => t.Id)
-            .SingleAsync();
     }
 
     private static string? Instant(DateTimeOffset? instant) =>

@@ -61,7 +61,7 @@ public sealed class VerificationCacheTests(ApiFixture fixture) : IClassFixture<A
         var (admin, adminClient) = await fixture.CallerAsync();
         var (token, client) = await fixture.CallerAsync();
         await WarmAsync(client);
-        var accessId = await AccessIdAsync(token.Token.Id);
+        var accessId = await App.TokenAccessIdAsync(token.Token.Id);
         var body = ApiCalls.Json(new
         {
             permissions = new[]
@@ -156,10 +156,4 @@ public sealed class VerificationCacheTests(ApiFixture fixture) : IClassFixture<A
         name = "made by the cached token",
         resources = new[] { new { resource_type = "account", resource_id = accountId, access_level = 100 } },
     });
-
-    private async Task<int> AccessIdAsync(int tokenId)
-    {
-        await using var db = App.CreateDbContext();
-        return db.AccountAccesses.Single(a => a.ApiTokenId == tokenId).Id;
-    }
 }

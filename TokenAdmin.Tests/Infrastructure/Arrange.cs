@@ -35,6 +35,28 @@ public static class Arrange
         return (ResourceRef.SendingDomain(domain.Id), domain.Name);
     }
 
+    public static async Task<int> TokenAccessIdAsync(this TestApp app, int tokenId)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.AccountAccesses.Where(a => a.ApiTokenId == tokenId).Select(a => a.Id).SingleAsync();
+    }
+
+    public static async Task<int> PersonAccessIdAsync(this TestApp app, string userId)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.AccountAccesses.Where(a => a.UserId == userId).Select(a => a.Id).SingleAsync();
+    }
+
+    /// <summary>The id of the token a sending domain came with (the only one granted on the domain).</summary>
+    public static async Task<int> DomainTokenIdAsync(this TestApp app, ResourceRef domain)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.ApiTokens
+            .Where(t => t.Access.Grants.Any(g => g.ResourceType == domain.Type && g.ResourceId == domain.Id))
+            .Select(t => t.Id)
+            .SingleAsync();
+    }
+
     /// <summary>A second account beside the owner's, with nobody in it.</summary>
     public static async Task<int> NewAccountAsync(this TestApp app)
     {

@@ -41,7 +41,7 @@ public sealed class PeopleServiceTests(ServiceFixture fixture) : IClassFixture<S
         var owner = await App.OwnerAsync();
         var people = App.Get<PeopleService>();
         var first = await people.InviteAsync(owner, Invite(owner, AccessLevel.Viewer));
-        var accessId = await AccessIdAsync(first.Value!.Invitation.UserId);
+        var accessId = await App.PersonAccessIdAsync(first.Value!.Invitation.UserId);
 
         var renewed = await people.RenewInvitationAsync(owner, accessId);
         var old = await App.Get<InvitationService>().AcceptAsync(first.Value.Secret, "Some-pass-12");
@@ -107,9 +107,10 @@ public sealed class PeopleServiceTests(ServiceFixture fixture) : IClassFixture<S
         await using var app = new TestApp();
         var owner = await app.OwnerAsync();
         var people = app.Get<PeopleService>();
-        var ownerAccess = await AccessIdAsync(app, owner.UserId!);
+        var ownerAccess = await app.PersonAccessIdAsync(owner.UserId!);
 
-        var demoted = await people.ChangeAccessAsync(owner, ownerAccess, [Arrange.AccountGrant(owner, AccessLevel.Admin)]);
+        var demoted = await people.ChangeAccessAsync(
+            owner, ownerAccess, [Arrange.AccountGrant(owner, AccessLevel.Admin)]);
         var removed = await people.RemoveAsync(owner, ownerAccess);
         await people.InviteAsync(owner, Invite(owner, AccessLevel.Owner));
         var demotedWithSecond = await people.ChangeAccessAsync(
@@ -128,7 +129,7 @@ public sealed class PeopleServiceTests(ServiceFixture fixture) : IClassFixture<S
         {
             ResourceType = ResourceType.Account, ResourceId = owner.AccountId, Level = AccessLevel.Admin,
         });
-        var ownerAccess = await AccessIdAsync(owner.UserId!);
+        var ownerAccess = await App.PersonAccessIdAsync(owner.UserId!);
 
         var changed = await App.Get<PeopleService>().ChangeAccessAsync(
             admin, ownerAccess, [Arrange.AccountGrant(owner, AccessLevel.Viewer)]);
@@ -146,8 +147,9 @@ public sealed class PeopleServiceTests(ServiceFixture fixture) : IClassFixture<S
         {
             ResourceType = ResourceType.Account, ResourceId = owner.AccountId, Level = AccessLevel.Viewer,
         });
+        var accessId = await App.PersonAccessIdAsync(person.UserId!);
 
-        var removed = await App.Get<PeopleService>().RemoveAsync(owner, await AccessIdAsync(person.UserId!));
+        var removed = await App.Get<PeopleService>().RemoveAsync(owner, accessId);
 
         Assert.True(removed.Succeeded, removed.Error);
         await using var db = App.CreateDbContext();
@@ -156,12 +158,4 @@ public sealed class PeopleServiceTests(ServiceFixture fixture) : IClassFixture<S
 
     private static NewPerson Invite(Actor owner, AccessLevel level) =>
         new($"{Unique.Name("person")}@example.test", null, [Arrange.AccountGrant(owner, level)]);
-
-    private Task<int> AccessIdAsync(string userId) => AccessIdAsync(App, userId);
-
-    private static async Task<int> AccessIdAsync(TestApp app, string userId)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.AccountAccesses.Where(a => a.UserId == userId).Select(a => a.Id).SingleAsync();
-    }
 }

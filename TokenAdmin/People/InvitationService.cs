@@ -7,7 +7,10 @@ using TokenAdmin.Data;
 namespace TokenAdmin.People;
 
 /// <summary>Accepting an invitation: the invited person sets their password once, through the link's secret.</summary>
-public sealed class InvitationService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<InvitationService> logger)
+public sealed class InvitationService(
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<InvitationService> logger)
 {
     public const string NotValid = "This invitation link is not valid any more. Ask for a new one.";
 
@@ -40,7 +43,9 @@ public sealed class InvitationService(IServiceScopeFactory scopes, TimeProvider 
         var hash = InvitationSecret.Hash(secret!);
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.SecretHash == hash, ct);
         var now = clock.GetUtcNow();
-        if (invitation is null || !invitation.IsOpenAt(now) || await users.FindByIdAsync(invitation.UserId) is not { } user)
+        if (invitation is null || !invitation.IsOpenAt(now))
+            return Outcome.Fail(NotValid);
+        if (await users.FindByIdAsync(invitation.UserId) is not { } user)
             return Outcome.Fail(NotValid);
 
         var passwordSet = await users.AddPasswordAsync(user, password);

@@ -35,7 +35,8 @@ public static class OwnerGuard
             : (null, null, Outcome.Fail(Refusals.NotAllowed, RefusalKind.Forbidden));
     }
 
-    public static async Task<Subject> PersonSubjectAsync(this AppDbContext db, AccountAccess record, CancellationToken ct)
+    public static async Task<Subject> PersonSubjectAsync(
+        this AppDbContext db, AccountAccess record, CancellationToken ct)
     {
         var name = await db.Users.Where(u => u.Id == record.UserId).Select(u => u.DisplayName).SingleAsync(ct);
         return Subject.Person(record.UserId!, name);

@@ -144,7 +144,8 @@ public sealed class PeopleService(IServiceScopeFactory scopes, TimeProvider cloc
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!changed.Succeeded)
             return Outcome.Fail(string.Join(" ", changed.Errors.Select(e => e.Description)));
-        db.Record(actor, clock.GetUtcNow(), AuditEvents.PersonPasswordChanged, Subject.Person(user.Id, user.DisplayName));
+        var subject = Subject.Person(user.Id, user.DisplayName);
+        db.Record(actor, clock.GetUtcNow(), AuditEvents.PersonPasswordChanged, subject);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Person {UserId} changed their password", user.Id);
         return Outcome.Ok;

@@ -98,7 +98,8 @@ public static partial class TokenRequests
             return true;
         }
         if (!IsoInstant().IsMatch(text)
-            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant))
+            || !DateTimeOffset.TryParse(
+                text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant))
             return false;
         instant = instant.ToUniversalTime();
         return true;
