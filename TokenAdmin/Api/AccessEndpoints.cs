@@ -23,7 +23,7 @@ public static class AccessEndpoints
             .Produces<DeletedObject>();
         accesses.MapPut("/{id}/permissions/bulk", ChangePermissionsAsync)
             .WithSummary("Set or remove single permissions of one holder")
-            .Accepts<BulkPermissionsBody>("application/json")
+            .AcceptsJson<BulkPermissionsBody>()
             .Produces<MessageObject>();
 
         api.MapGet("/permissions/resources", ResourcesAsync)

@@ -18,11 +18,11 @@ public static class TokenEndpoints
             .Produces<TokenObject>();
         tokens.MapPost("/", CreateAsync)
             .WithSummary("Create a token; the answer carries its secret as `token`")
-            .Accepts<CreateTokenBody>("application/json")
+            .AcceptsJson<CreateTokenBody>()
             .Produces<TokenObject>();
         tokens.MapPost("/{id}/reset", ResetAsync)
             .WithSummary("Replace a token by a successor; the old secret lives out the grace window")
-            .Accepts<ResetTokenBody>("application/json")
+            .AcceptsJson<ResetTokenBody>(isOptional: true)
             .Produces<TokenObject>();
         tokens.MapDelete("/{id}", DeleteAsync)
             .WithSummary("Delete a token; its secret is refused from the next request on")
