@@ -5,9 +5,16 @@ using TokenAdmin.Tokens;
 namespace TokenAdmin.Tests.Api;
 
 /// <summary>One running app for a class of API tests, with the owner to arrange data through the services.</summary>
-public sealed class ApiFixture : IAsyncDisposable
+public class ApiFixture : IAsyncDisposable
 {
-    public TestApp App { get; } = new();
+    public ApiFixture()
+        : this(settings: null)
+    {
+    }
+
+    protected ApiFixture(IDictionary<string, string?>? settings) => App = new TestApp(settings: settings);
+
+    public TestApp App { get; }
 
     public Task<Actor> OwnerAsync() => App.OwnerAsync();
 

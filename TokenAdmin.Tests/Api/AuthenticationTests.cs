@@ -72,6 +72,8 @@ public sealed class AuthenticationTests(ApiFixture fixture) : IClassFixture<ApiF
     public async Task TokenInTheQueryStringOrACookieIsNotRead()
     {
         var (token, _) = await fixture.CallerAsync();
+        // ASP.NET Core's request log writes the URL with its query string: the README's known limitation.
+        fixture.App.Logs.Allow(token.Secret, "Microsoft.AspNetCore.Hosting.Diagnostics");
         using var client = fixture.App.ApiClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/api_tokens/self?api_token={token.Secret}");
         request.Headers.Add("Cookie", $"api_token={token.Secret}");

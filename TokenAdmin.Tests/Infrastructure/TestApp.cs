@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TokenAdmin.Accounts;
 using TokenAdmin.Data;
@@ -15,12 +17,15 @@ namespace TokenAdmin.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on a real socket (127.0.0.1, a free port) over its own scratch SQLite file, with a fake clock
-/// that starts at the real present.
+/// that starts at the real present. Its log lines are captured at Debug and checked for secrets: a leak fails
+/// the test that caused it (see <see cref="NoSecretsLoggedAttribute"/>) and the app's dispose.
 /// </summary>
 public class TestApp : WebApplicationFactory<Program>
 {
     public const string OwnerEmail = "owner@example.test";
     public const string OwnerPassword = "Owner-pass-1";
+
+    private static readonly ConcurrentDictionary<TestApp, string?> RunningApps = new();
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _keepDataDirectory;
@@ -51,11 +56,14 @@ public class TestApp : WebApplicationFactory<Program>
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             _settings[key] = value;
 
+        RunningApps[this] = TestContext.Current.TestCollection?.UniqueID;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
     }
 
     public string DataDirectory { get; }
+
+    public LogCapture Logs { get; } = new();
 
     public TestClock Clock { get; }
 
@@ -86,14 +94,28 @@ public class TestApp : WebApplicationFactory<Program>
         // Settings go in as host settings, so start-up code that reads configuration early sees them too.
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        // Debug for every category, for the capture only: the console keeps the configured levels.
+        builder.ConfigureLogging(logging => logging
+            .AddProvider(Logs)
+            .AddFilter<LogCapture>(category: null, LogLevel.Debug));
+        builder.ConfigureTestServices(services => services
+            .AddSingleton<TimeProvider>(Clock)
+            .RecordProtectedSecrets(Logs));
     }
+
+    /// <summary>The apps alive in a test collection, by its unique id.</summary>
+    public static IEnumerable<TestApp> Running(string collectionId) =>
+        RunningApps.Where(pair => pair.Value == collectionId).Select(pair => pair.Key);
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && !_keepDataDirectory)
+        if (!disposing)
+            return;
+        if (!_keepDataDirectory)
             TryDeleteDataDirectory();
+        if (RunningApps.TryRemove(this, out _) && Logs.TakeNewLeaks() is { Count: > 0 } leaks)
+            throw new SecretLoggedException(leaks);
     }
 
     private void TryDeleteDataDirectory()

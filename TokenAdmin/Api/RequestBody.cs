@@ -40,11 +40,41 @@ public static class RequestBody
         try
         {
             using var document = JsonDocument.Parse(body, ParseOptions);
+            EnsureText(document.RootElement);
             return (document.RootElement.Clone(), null);
         }
         catch (JsonException)
         {
             return (null, ApiErrors.Malformed("The request body is not valid JSON."));
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, ApiErrors.Malformed("Strings in the request body must be valid Unicode text in UTF-8."));
+        }
+    }
+
+    /// <summary>
+    /// Reads every string and name once: the parser lets through bytes that are not UTF-8 and escaped lone
+    /// surrogates (<c>"\ud800"</c>), which throw only when read, deep inside a handler.
+    /// </summary>
+    private static void EnsureText(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                element.GetString();
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                    EnsureText(item);
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    EnsureText(property.Value);
+                }
+                break;
         }
     }
 
