@@ -13,14 +13,18 @@ public sealed class AuditAccessTests(ServiceFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task ReadingIsRefusedWithTheMessageWhenThePersonViewsOneProjectOnly()
     {
-        var (project, _) = await App.NewProjectAsync(await App.OwnerAsync());
+        var owner = await App.OwnerAsync();
+        var (project, _) = await App.NewProjectAsync(owner);
         var person = await App.PersonAsync(Grants.Of(project, AccessLevel.Admin));
+        await App.NewTokenAsync(owner, Unique.Name("on the project"), new GrantRequest(project, AccessLevel.Viewer));
 
         var outcome = await Queries.ListAsync(person, new AuditQuery());
+        var suggested = await Queries.SuggestTokenNamesAsync(person, null);
 
         Assert.Equal(AuditQueries.NeedsAccountAccess, outcome.Error);
         Assert.Equal(RefusalKind.Forbidden, outcome.Kind);
         Assert.Null(outcome.Value);
+        Assert.Empty(suggested);
     }
 
     [Fact]

@@ -112,6 +112,16 @@ public sealed class AuditQueriesTests(AuditScript script) : IClassFixture<AuditS
         Assert.Equal(Entries(9), page.Entries.Select(Described).ToList());
     }
 
+    [Fact]
+    public async Task TokensTheLogMentionsAreSuggestedDeletedOnesIncludedMostRecentFirst()
+    {
+        var all = await Queries.SuggestTokenNamesAsync(script.Owner, null);
+        var matching = await Queries.SuggestTokenNamesAsync(script.Owner, "deploy");
+
+        Assert.Equal([script.DomainToken.Name, script.Successor.Name, "CI deploy"], all);
+        Assert.Equal([script.Successor.Name, "CI deploy"], matching);
+    }
+
     private async Task<AuditPage> ListAsync(AuditQuery query)
     {
         var outcome = await Queries.ListAsync(script.Owner, query);

@@ -34,6 +34,27 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         return Outcome<AuditPage>.Success(new AuditPage(page, total));
     }
 
+    /// <summary>
+    /// Names of tokens the log has entries about, deleted ones included, most recently mentioned first: what the
+    /// token filter can pick from.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SuggestTokenNamesAsync(
+        Actor actor, string? text, int count = 10, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
+        if (!CanRead(access))
+            return [];
+
+        var entries = db.AuditEntries.Where(e => e.AccountId == actor.AccountId);
+        return await AboutToken(entries, Trimmed(text) ?? "")
+            .GroupBy(e => e.SubjectName)
+            .OrderByDescending(names => names.Max(e => e.Id))
+            .Select(names => names.Key)
+            .Take(count)
+            .ToListAsync(ct);
+    }
+
     private static IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> entries, AuditQuery query)
     {
         if (Trimmed(query.Token) is { } token)
