@@ -28,7 +28,9 @@ public static class AuditLog
 
 public sealed record Subject(string Type, string Id, string Name)
 {
-    public static Subject Token(int id, string name) => new("token", id.ToString(), name);
+    public const string TokenType = "token";
+
+    public static Subject Token(int id, string name) => new(TokenType, id.ToString(), name);
 
     public static Subject Person(string id, string name) => new("person", id, name);
 

@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using TokenAdmin.Api;
 using TokenAdmin.Accounts;
+using TokenAdmin.Audit;
 using TokenAdmin.Components;
 using TokenAdmin.People;
 using TokenAdmin.Projects;
@@ -33,6 +34,7 @@ public static class ConsoleServices
         services.AddSingleton<VerifiedTokenCache>();
         services.AddSingleton<TokenVerifier>();
         services.AddSingleton<TokenQueries>();
+        services.AddSingleton<AuditQueries>();
         services.AddOptions<SendingOptions>()
             .BindConfiguration(SendingOptions.Section)
             .ValidateDataAnnotations()

@@ -89,9 +89,9 @@ public sealed class TokenQueries(
             tokens = tokens.Where(t => t.Access.Grants.AsQueryable().Any(GrantFilters.OnAnyOf(reaching)));
         }
         if (!string.IsNullOrWhiteSpace(query.Name))
-            tokens = tokens.Where(t => EF.Functions.Like(t.Name, Pattern(query.Name)));
+            tokens = tokens.Where(t => EF.Functions.Like(t.Name, Pattern(query.Name), "\\"));
         if (!string.IsNullOrWhiteSpace(query.Creator))
-            tokens = tokens.Where(t => EF.Functions.Like(t.CreatedByName, Pattern(query.Creator)));
+            tokens = tokens.Where(t => EF.Functions.Like(t.CreatedByName, Pattern(query.Creator), "\\"));
         var live = tokens.Where(t => t.ExpiresAt == null || t.ExpiresAt > now);
         return query.State switch
         {
