@@ -179,7 +179,9 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
         var owner = await App.OwnerAsync();
         var (alpha, _) = await App.NewProjectAsync(owner);
         var alphaAdmin = await App.PersonAsync(SampleTree.Admin(alpha));
-        var issued = await App.NewTokenAsync(owner, "beyond", Arrange.AccountGrant(owner, AccessLevel.Viewer));
+        // Visible to alpha's Admin through its grant on alpha, but reaching the whole account beyond it.
+        var issued = await App.NewTokenAsync(owner, "beyond",
+            Arrange.AccountGrant(owner, AccessLevel.Viewer), new GrantRequest(alpha, AccessLevel.Admin));
 
         Outcome[] outcomes =
         [
