@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TokenAdmin.Accounts;
 using TokenAdmin.Tests.Infrastructure;
@@ -8,7 +9,7 @@ namespace TokenAdmin.Tests.People;
 public sealed class MyAccountPageTests(ConsoleFixture fixture)
 {
     [Fact]
-    public async Task PersonSeesTheirAccessAndSignsInWithTheNewPasswordAfterChangingIt()
+    public async Task OtherSessionsEndAndTheNewPasswordSignsInWhenAPersonChangesTheirPassword()
     {
         var email = $"{Unique.Name("me")}@example.test";
         var project = await fixture.AddProjectAsync();
@@ -17,6 +18,7 @@ public sealed class MyAccountPageTests(ConsoleFixture fixture)
             ResourceType = ResourceType.Project, ResourceId = project.Id, Level = AccessLevel.Viewer,
         });
         var page = await fixture.SignedInPageAsync(email, "Before-pass-1");
+        var otherBrowser = await fixture.SignedInPageAsync(email, "Before-pass-1");
 
         await page.GotoAsync("/account/me");
         await Assertions.Expect(page.GetByTestId("own-access"))
@@ -30,5 +32,9 @@ public sealed class MyAccountPageTests(ConsoleFixture fixture)
             .ToHaveTextAsync("Your password has been changed.");
         var again = await fixture.SignedInPageAsync(email, "After-pass-12");
         await Assertions.Expect(again.GetByTestId("signed-in-person")).ToBeVisibleAsync();
+        await page.GotoAsync("/projects");
+        await Assertions.Expect(page.GetByTestId("signed-in-person")).ToBeVisibleAsync();
+        await otherBrowser.GotoAsync("/projects");
+        await Assertions.Expect(otherBrowser).ToHaveURLAsync(new Regex("/Account/Login"));
     }
 }

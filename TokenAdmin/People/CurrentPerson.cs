@@ -10,7 +10,8 @@ namespace TokenAdmin.People;
 public sealed class CurrentPerson(
     AuthenticationStateProvider authentication,
     IDbContextFactory<AppDbContext> dbFactory,
-    ClientAddress address)
+    ClientAddress address,
+    IHttpContextAccessor http)
 {
     public async Task<Actor?> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -21,6 +22,8 @@ public sealed class CurrentPerson(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var person = await db.LoadPersonAsync(userId, cancellationToken);
-        return person is null ? null : person with { SourceAddress = address.Value };
+        // A circuit captured its address when it connected; a static page still has its own request at hand.
+        var source = address.Value ?? http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        return person is null ? null : person with { SourceAddress = source };
     }
 }

@@ -31,7 +31,8 @@ public sealed class InvitationService(
             : null;
     }
 
-    public async Task<Outcome> AcceptAsync(string? secret, string password, CancellationToken ct = default)
+    public async Task<Outcome> AcceptAsync(
+        string? secret, string password, string? sourceAddress = null, CancellationToken ct = default)
     {
         if (!InvitationSecret.IsWellFormed(secret))
             return Outcome.Fail(NotValid);
@@ -54,7 +55,7 @@ public sealed class InvitationService(
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
         invitation.AcceptedAt = now;
-        var person = new Actor(invitation.AccountId, user.DisplayName, user.Id, []);
+        var person = new Actor(invitation.AccountId, user.DisplayName, user.Id, []) { SourceAddress = sourceAddress };
         db.Record(person, now, AuditEvents.PersonJoined, Subject.Person(user.Id, user.DisplayName),
             "Accepted the invitation and set a password");
         await db.SaveChangesAsync(ct);

@@ -74,6 +74,8 @@ public sealed class PeopleService(IServiceScopeFactory scopes, TimeProvider cloc
         db.Invitations.RemoveRange(open);
         var issued = NewInvitation(actor, record!.UserId!);
         db.Invitations.Add(issued.Invitation);
+        db.Record(actor, clock.GetUtcNow(), AuditEvents.PersonInvited, await db.PersonSubjectAsync(record, ct),
+            "New invitation link; earlier links no longer work");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation("Invitation of person {UserId} renewed", record.UserId);
@@ -131,24 +133,27 @@ public sealed class PeopleService(IServiceScopeFactory scopes, TimeProvider cloc
         return Outcome.Ok;
     }
 
-    /// <summary>Changes the actor's own password, recorded in the audit log.</summary>
-    public async Task<Outcome> ChangePasswordAsync(
+    /// <summary>
+    /// Changes the actor's own password, recorded in the audit log. Returns the person as now stored, with the
+    /// new security stamp that a renewed sign-in must carry.
+    /// </summary>
+    public async Task<Outcome<ApplicationUser>> ChangePasswordAsync(
         Actor actor, string currentPassword, string newPassword, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         if (await users.FindByIdAsync(actor.UserId!) is not { } user)
-            return Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound);
+            return Outcome<ApplicationUser>.Fail(Refusals.NotFound, RefusalKind.NotFound);
 
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!changed.Succeeded)
-            return Outcome.Fail(string.Join(" ", changed.Errors.Select(e => e.Description)));
+            return Outcome<ApplicationUser>.Fail(string.Join(" ", changed.Errors.Select(e => e.Description)));
         var subject = Subject.Person(user.Id, user.DisplayName);
         db.Record(actor, clock.GetUtcNow(), AuditEvents.PersonPasswordChanged, subject);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Person {UserId} changed their password", user.Id);
-        return Outcome.Ok;
+        return Outcome<ApplicationUser>.Success(user);
     }
 
     private IssuedInvitation NewInvitation(Actor actor, string userId)

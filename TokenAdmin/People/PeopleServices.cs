@@ -30,6 +30,9 @@ public static class PeopleServices
             .AddUserManager<ClockedUserManager>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        // Every request checks the person's security stamp, so a password change or a removal ends their other
+        // sessions at once instead of within Identity's default 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         services.AddOptions<IdentityOptions>().Configure<IOptions<SignInOptions>>((identity, signIn) =>
         {
             identity.Lockout.MaxFailedAccessAttempts = signIn.Value.MaxFailedAttempts;

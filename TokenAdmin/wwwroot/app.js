@@ -17,7 +17,7 @@ window.tokenAdmin = {
 // Fields marked data-from-hash take the page's fragment, which browsers keep out of requests and referrers.
 (function () {
     const fill = () => document.querySelectorAll('[data-from-hash]').forEach(field => {
-        field.value = decodeURIComponent(window.location.hash.slice(1));
+        field.value = window.location.hash.slice(1);
     });
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', fill);
