@@ -56,6 +56,22 @@ public static class PageActions
     public static ILocator ButtonNamed(this IPage page, string accessibleName) =>
         page.GetByRole(AriaRole.Button, new() { Name = accessibleName, Exact = true });
 
+    /// <summary>
+    /// Polls the clipboard until it holds text starting with <paramref name="prefix"/>: the copy happens after a
+    /// round trip to the server, and Playwright's wait-for-function does not await an async predicate.
+    /// </summary>
+    public static async Task<string> ClipboardStartingWithAsync(this IPage page, string prefix)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var text = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+            if (text.StartsWith(prefix, StringComparison.Ordinal) || DateTime.UtcNow > deadline)
+                return text;
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>Blazor's error bar: shown when the circuit hit an unhandled exception.</summary>
     public static ILocator ErrorBar(this IPage page) => page.Locator("#blazor-error-ui");
 }

@@ -35,8 +35,7 @@ public sealed class IntegrationTabTests(ConsoleFixture fixture)
         await Assertions.Expect(page.GetByTestId("curl-example"))
             .ToContainTextAsync("curl https://bulk.api.example.com/api/send");
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy example with token" }).ClickAsync();
-        await page.WaitForFunctionAsync("async () => (await navigator.clipboard.readText()).startsWith('curl')");
-        var example = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        var example = await page.ClipboardStartingWithAsync("curl");
         Assert.Contains($"Authorization: Bearer {secret}", example);
         Assert.Equal($"{domain.Name} token {token.Id}", token.Name);
     }
