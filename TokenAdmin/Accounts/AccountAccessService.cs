@@ -26,9 +26,8 @@ public sealed class AccountAccessService(
             .Include(a => a.Grants)
             .OrderBy(a => a.Id)
             .ToListAsync(ct);
-        var seeAll = access.Has(AccessLevel.Viewer, access.Tree.Root.Ref);
         var visible = records
-            .Where(record => seeAll || access.CanSeeAny(record.Grants))
+            .Where(record => access.CanSeeHolder(record.Grants))
             .Where(record => reaching is null || Reaches(access.Tree, record, reaching))
             .ToList();
 
@@ -108,7 +107,7 @@ public sealed class AccountAccessService(
         if (record is null)
             return (null, Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound));
         var access = await db.LoadAccessAsync(actor, ct);
-        if (!access.Has(AccessLevel.Viewer, access.Tree.Root.Ref) && !access.CanSeeAny(record.Grants))
+        if (!access.CanSeeHolder(record.Grants))
             return (null, Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound));
         return access.CanManage(record.Grants)
             ? (record, null)

@@ -47,6 +47,12 @@ public sealed class EffectiveAccess(ResourceTree tree, IEnumerable<Grant> grants
         ? CanGrant(tree.Root.Ref, AccessLevel.Admin)
         : grants.All(grant => CanGrant(grant.Resource, grant.Level));
 
+    /// <summary>True for a Viewer (or more) of the whole account, who sees every token, person and entry.</summary>
+    public bool SeesWholeAccount => Has(AccessLevel.Viewer, tree.Root.Ref);
+
+    /// <summary>True when another holder with these grants belongs in this holder's lists.</summary>
+    public bool CanSeeHolder(IEnumerable<Grant> grants) => SeesWholeAccount || CanSeeAny(grants);
+
     /// <summary>True when the holder reaches at least one of the grants' resources.</summary>
     public bool CanSeeAny(IEnumerable<Grant> grants) => grants.Any(grant => LevelOn(grant.Resource) > AccessLevel.None);
 }

@@ -31,7 +31,7 @@ public sealed class ApiTokenAuthentication(
         if (token is null)
             return AuthenticateResult.Fail("The API token is malformed, unknown or expired.");
 
-        Context.Features.Set(new ApiCaller(token, Context.Connection.RemoteIpAddress?.ToString()));
+        Context.Features.Set(new ApiCaller(token, Context.Connection.RemoteIpAddress));
         usage.Note(token.Id);
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, token.Id.ToString(CultureInfo.InvariantCulture))], SchemeName);

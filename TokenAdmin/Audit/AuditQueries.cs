@@ -16,7 +16,7 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
 
     // Entries name tokens, people and resources from all over the account, so reading them takes account-wide
     // access: a person who sees one project would otherwise learn about everything else.
-    public static bool CanRead(EffectiveAccess access) => access.Has(AccessLevel.Viewer, access.Tree.Root.Ref);
+    public static bool CanRead(EffectiveAccess access) => access.SeesWholeAccount;
 
     public async Task<Outcome<AuditPage>> ListAsync(Actor actor, AuditQuery query, CancellationToken ct = default)
     {

@@ -28,7 +28,7 @@ public static class OwnerGuard
         if (record is null)
             return (null, null, Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound));
         var access = await db.LoadAccessAsync(actor, ct);
-        if (!access.Has(AccessLevel.Viewer, access.Tree.Root.Ref) && !access.CanSeeAny(record.Grants))
+        if (!access.CanSeeHolder(record.Grants))
             return (null, null, Outcome.Fail(Refusals.NotFound, RefusalKind.NotFound));
         return access.CanManage(record.Grants)
             ? (record, access, null)

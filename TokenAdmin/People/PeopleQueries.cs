@@ -24,9 +24,8 @@ public sealed class PeopleQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
             .Select(g => new { UserId = g.Key, ExpiresAt = g.Max(i => i.ExpiresAt) })
             .ToDictionaryAsync(i => i.UserId, i => i.ExpiresAt, ct);
 
-        var seeAll = access.Has(AccessLevel.Viewer, access.Tree.Root.Ref);
         return [.. people
-            .Where(p => seeAll || access.CanSeeAny(p.Access.Grants) || p.Access.UserId == actor.UserId)
+            .Where(p => access.CanSeeHolder(p.Access.Grants) || p.Access.UserId == actor.UserId)
             .Select(p => new PersonRow(
                 p.Access.Id,
                 p.Access.UserId!,

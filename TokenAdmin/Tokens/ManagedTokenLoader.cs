@@ -20,7 +20,7 @@ public static class ManagedTokenLoader
 
         var access = await db.LoadAccessAsync(actor, ct);
         // A token the actor cannot see is answered as missing, so ids cannot be probed through changes.
-        if (!access.Has(AccessLevel.Viewer, access.Tree.Root.Ref) && !access.CanSeeAny(token.Access.Grants))
+        if (!access.CanSeeHolder(token.Access.Grants))
             return (null, null, Outcome.Fail(TokenRefusals.NotFound, RefusalKind.NotFound));
         return access.CanManage(token.Access.Grants)
             ? (token, access, null)

@@ -73,7 +73,7 @@ public sealed class TokenQueries(
     /// <summary>An account Viewer sees every token; anyone else the tokens with a grant on what they reach.</summary>
     private static IQueryable<ApiToken> VisibleTo(IQueryable<ApiToken> tokens, EffectiveAccess access)
     {
-        if (access.Has(AccessLevel.Viewer, access.Tree.Root.Ref))
+        if (access.SeesWholeAccount)
             return tokens;
         var reachable = access.Tree.Nodes.Select(node => node.Ref).Where(r => access.LevelOn(r) > AccessLevel.None);
         return tokens.Where(t => t.Access.Grants.AsQueryable().Any(GrantFilters.OnAnyOf(reachable)));
