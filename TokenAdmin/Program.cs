@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRepositorySettings(args);
 builder.AddOperatorCommands(args);
 
-builder.Services.AddTokenAdminData();
+builder.Services.AddTokenAdminData(builder.Configuration);
 builder.Services.AddTokenAdminPeople();
 builder.Services.AddTokenAdminConsole();
 builder.Services.AddTokenAdminApi();

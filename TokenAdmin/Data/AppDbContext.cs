@@ -10,9 +10,18 @@ using TokenAdmin.Tokens;
 
 namespace TokenAdmin.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+public class AppDbContext : IdentityDbContext<ApplicationUser>
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Account> Accounts => Set<Account>();
 
     public DbSet<AccountAccess> AccountAccesses => Set<AccountAccess>();

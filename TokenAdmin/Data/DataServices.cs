@@ -3,20 +3,27 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TokenAdmin.Data.PostgreSql;
 
 namespace TokenAdmin.Data;
 
 public static class DataServices
 {
-    public static IServiceCollection AddTokenAdminData(this IServiceCollection services)
+    public static IServiceCollection AddTokenAdminData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DataOptions>()
             .BindConfiguration(DataOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddDbContextFactory<AppDbContext>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<IOptions<DataOptions>>().Value.ConnectionString));
+        var database = DatabaseOptions.From(configuration);
+        if (database.Problem() is { } problem)
+            throw new InvalidOperationException(problem);
+        if (database.Provider == DatabaseProvider.PostgreSql)
+            services.AddPostgreSql(database.ConnectionString);
+        else
+            services.AddDbContextFactory<AppDbContext>((provider, options) =>
+                options.UseSqlite(provider.GetRequiredService<IOptions<DataOptions>>().Value.ConnectionString));
         services.AddScoped(provider =>
             provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
 
@@ -37,6 +44,15 @@ public static class DataServices
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    private static void AddPostgreSql(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<PostgreSqlDbContext>(options => options
+            .UseNpgsql(connectionString)
+            .AddInterceptors(new CaseInsensitiveLike()));
+        services.AddSingleton<IDbContextFactory<AppDbContext>, AppDbContextFactory>();
     }
 }

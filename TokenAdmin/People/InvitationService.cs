@@ -40,7 +40,7 @@ public sealed class InvitationService(
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         // Immediate transaction: the same link opened in two tabs sets a password once.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var hash = InvitationSecret.Hash(secret!);
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.SecretHash == hash, ct);
         var now = clock.GetUtcNow();

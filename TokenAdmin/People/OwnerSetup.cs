@@ -32,7 +32,7 @@ public sealed class OwnerSetup(
             return Outcome<ApplicationUser>.Fail(invalidName);
 
         // An immediate transaction: two first-run forms submitted at once still make exactly one owner.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         if (await db.Accounts.AnyAsync(ct))
             return Outcome<ApplicationUser>.Fail(AlreadyDone);
 

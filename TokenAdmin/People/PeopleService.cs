@@ -28,7 +28,7 @@ public sealed class PeopleService(IServiceScopeFactory scopes, TimeProvider cloc
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var access = await db.LoadAccessAsync(actor, ct);
         var grants = GrantValidation.Validate(access, person.Grants, forPerson: true);
         if (!grants.Succeeded)
@@ -63,7 +63,7 @@ public sealed class PeopleService(IServiceScopeFactory scopes, TimeProvider cloc
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var (record, _, refusal) = await db.LoadManagedPersonAsync(actor, accessId, ct);
         if (refusal is not null)
             return Outcome<IssuedInvitation>.Refused(refusal);
@@ -88,7 +88,7 @@ public sealed class PeopleService(IServiceScopeFactory scopes, TimeProvider cloc
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var (record, access, refusal) = await db.LoadManagedPersonAsync(actor, accessId, ct);
         if (refusal is not null)
             return refusal;
@@ -116,7 +116,7 @@ public sealed class PeopleService(IServiceScopeFactory scopes, TimeProvider cloc
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var (record, _, refusal) = await db.LoadManagedPersonAsync(actor, accessId, ct);
         if (refusal is not null)
             return refusal;

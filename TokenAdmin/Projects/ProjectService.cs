@@ -52,7 +52,7 @@ public sealed class ProjectService(
     public async Task<Outcome> DeleteProjectAsync(Actor actor, int projectId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var project = await db.Projects.Include(p => p.Sandboxes)
             .SingleOrDefaultAsync(p => p.Id == projectId && p.AccountId == actor.AccountId, ct);
         if (await RefuseAsync(db, actor, project is null ? null : ResourceRef.Project(projectId), ct) is { } refused)
@@ -76,7 +76,7 @@ public sealed class ProjectService(
             return Outcome<Sandbox>.Fail(invalid);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var exists = await db.Projects.AnyAsync(p => p.Id == projectId && p.AccountId == actor.AccountId, ct);
         if (await RefuseAsync(db, actor, exists ? ResourceRef.Project(projectId) : null, ct) is { } refused)
             return Outcome<Sandbox>.Refused(refused);
@@ -116,7 +116,7 @@ public sealed class ProjectService(
     public async Task<Outcome> DeleteSandboxAsync(Actor actor, int sandboxId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var sandbox = await FindSandboxAsync(db, actor, sandboxId, ct);
         if (await RefuseAsync(db, actor, sandbox is null ? null : ResourceRef.Sandbox(sandboxId), ct) is { } refused)
             return refused;

@@ -17,7 +17,7 @@ public sealed partial class SandboxCredentialService
     public async Task<int> RecordExpiriesAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var recorded = await RecordExpiriesAsync(db, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -30,7 +30,7 @@ public sealed partial class SandboxCredentialService
     public async Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         // An expiry the expiry job has not seen yet is recorded before its credentials go.
         await RecordExpiriesAsync(db, now, ct);
         var expired = await db.SandboxCredentials.Where(c => c.ExpiresAt <= now)

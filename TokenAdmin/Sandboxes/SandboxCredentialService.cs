@@ -109,7 +109,7 @@ public sealed partial class SandboxCredentialService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Immediate transaction: concurrent resets of a sandbox run one after the other.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var (sandbox, refusal) =
             await FindSandboxAsync(db, actor, sandboxId, AccessLevel.Admin, ct);
         var current = refusal is null ? await FindCurrentAsync(db, sandboxId, ct) : null;

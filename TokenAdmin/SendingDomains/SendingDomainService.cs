@@ -23,7 +23,7 @@ public sealed class SendingDomainService(
             return Outcome<SendingDomain>.Fail(invalid);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var access = await db.LoadAccessAsync(actor, ct);
         if (!access.Has(AccessLevel.Admin, ResourceRef.Account(actor.AccountId)))
             return Outcome<SendingDomain>.Fail(Refusals.NotAllowed, RefusalKind.Forbidden);
@@ -49,7 +49,7 @@ public sealed class SendingDomainService(
     public async Task<Outcome> DeleteAsync(Actor actor, int domainId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var domain = await db.SendingDomains.SingleOrDefaultAsync(
             d => d.Id == domainId && d.AccountId == actor.AccountId, ct);
         if (domain is null)

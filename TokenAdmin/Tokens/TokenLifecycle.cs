@@ -14,7 +14,7 @@ public sealed class TokenLifecycle(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<int> RecordExpiriesAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var recorded = await RecordAsync(db, now, ct);
         await transaction.CommitAsync(ct);
         return recorded;
@@ -25,7 +25,7 @@ public sealed class TokenLifecycle(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         await RecordAsync(db, now, ct);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO "AuditEntries" ("AccountId", "At", "ActorType", "ActorName", "Event",

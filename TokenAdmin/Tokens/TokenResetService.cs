@@ -24,7 +24,7 @@ public sealed class TokenResetService(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Immediate transaction: of two resets at the same moment, the second finds the first's mark and stops.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var (old, access, refusal) = await db.LoadManagedTokenAsync(actor, reset.TokenId, ct);
         if (refusal is not null)
             return Outcome<IssuedToken>.Refused(refusal);

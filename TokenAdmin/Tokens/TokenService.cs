@@ -25,7 +25,7 @@ public sealed class TokenService(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // One transaction: the audit entry needs the token's id, so the token is saved first, but never alone.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var access = await db.LoadAccessAsync(actor, ct);
         var grants = GrantValidation.Validate(access, draft.Grants);
         if (!grants.Succeeded)
@@ -50,7 +50,7 @@ public sealed class TokenService(
         CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var (token, access, refusal) = await db.LoadManagedTokenAsync(actor, tokenId, ct);
         if (refusal is not null)
             return refusal;
@@ -83,7 +83,7 @@ public sealed class TokenService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Immediate transaction: the last-domain-token check and the delete are one step for concurrent deletes.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var (token, access, refusal) = await db.LoadManagedTokenAsync(actor, tokenId, ct);
         if (refusal is not null)
             return refusal;

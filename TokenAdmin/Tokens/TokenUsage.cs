@@ -57,7 +57,7 @@ public sealed class TokenUsage(
     private async Task WriteAsync(List<(int TokenId, DateTimeOffset UsedAt)> batch, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         foreach (var (tokenId, usedAt) in batch)
         {
             // Never move a last-used time backwards; a deleted token simply matches no row.

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TokenAdmin.Data.PostgreSql;
+
+/// <summary>
+/// The same model on PostgreSQL. A type of its own, because EF Core keeps one set of migrations per context type:
+/// the SQLite migrations stay with <see cref="AppDbContext"/>, the PostgreSQL ones in this folder.
+/// </summary>
+public sealed class PostgreSqlDbContext(DbContextOptions<PostgreSqlDbContext> options) : AppDbContext(options);
