@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using TokenAdmin.Data;
 
 namespace TokenAdmin.Tests.Infrastructure;
@@ -8,15 +10,17 @@ namespace TokenAdmin.Tests.Infrastructure;
 /// <summary>Reads every value of every table with raw SQL, below EF's mapping, to find what must not be kept.</summary>
 public static class DatabaseScan
 {
+    private const string SqliteTables = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+    private const string PostgreSqlTables =
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name";
+
     /// <returns>"table.column" for every text or blob value that contains the text (blobs as UTF-8).</returns>
     public static List<string> ColumnsContaining(this TestApp app, string text)
     {
-        var path = app.Get<IOptions<DataOptions>>().Value.DatabasePath;
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-
+        using var connection = OpenReadOnly(app);
+        var tablesQuery = connection is NpgsqlConnection ? PostgreSqlTables : SqliteTables;
         var hits = new List<string>();
-        foreach (var table in TablesOf(connection))
+        foreach (var table in TablesOf(connection, tablesQuery))
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT * FROM \"{table}\"";
@@ -33,10 +37,20 @@ public static class DatabaseScan
         return hits;
     }
 
-    private static List<string> TablesOf(SqliteConnection connection)
+    private static DbConnection OpenReadOnly(TestApp app)
+    {
+        DbConnection connection = app.PostgreSqlConnectionString is { } postgres
+            ? new NpgsqlConnection(postgres)
+            : new SqliteConnection(
+                $"Data Source={app.Get<IOptions<DataOptions>>().Value.DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    private static List<string> TablesOf(DbConnection connection, string query)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+        command.CommandText = query;
         using var reader = command.ExecuteReader();
         var tables = new List<string>();
         while (reader.Read())

@@ -16,8 +16,8 @@ using TokenAdmin.People;
 namespace TokenAdmin.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a real socket (127.0.0.1, a free port) over its own scratch SQLite file, with a fake clock
-/// that starts at the real present. Its log lines are captured at Debug and checked for secrets: a leak fails
+/// The real app on a real socket (127.0.0.1, a free port) over its own scratch SQLite file, or its own PostgreSQL
+/// database (see <see cref="TestDatabase"/>), with a fake clock that starts at the real present. Its log lines are captured at Debug and checked for secrets: a leak fails
 /// the test that caused it (see <see cref="NoSecretsLoggedAttribute"/>) and the app's dispose.
 /// </summary>
 public class TestApp : WebApplicationFactory<Program>
@@ -32,11 +32,13 @@ public class TestApp : WebApplicationFactory<Program>
 
     /// <param name="dataDirectory">An existing data folder, to start the app again over the same database.</param>
     /// <param name="start">Where the clock starts; the real present by default.</param>
+    /// <param name="postgreSql">PostgreSQL or SQLite; by default what <see cref="TestDatabase"/> says.</param>
     public TestApp(
         bool withOwner = true,
         IDictionary<string, string?>? settings = null,
         string? dataDirectory = null,
-        DateTimeOffset? start = null)
+        DateTimeOffset? start = null,
+        bool? postgreSql = null)
     {
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("tokenadmin-test-").FullName;
         _keepDataDirectory = dataDirectory is not null;
@@ -47,6 +49,12 @@ public class TestApp : WebApplicationFactory<Program>
             // Tests trigger the jobs themselves, or switch them on, so nothing runs behind their back.
             ["TokenAdmin:Jobs:Enabled"] = "false",
         };
+        if (postgreSql ?? TestDatabase.PostgreSqlByDefault)
+        {
+            PostgreSqlConnectionString = TestDatabase.PostgreSqlFor(DataDirectory);
+            foreach (var (key, value) in TestDatabase.PostgreSqlSettings(PostgreSqlConnectionString))
+                _settings[key] = value;
+        }
         if (withOwner)
         {
             _settings["TokenAdmin:Bootstrap:OwnerEmail"] = OwnerEmail;
@@ -62,6 +70,9 @@ public class TestApp : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The app's own PostgreSQL database; null when it runs on SQLite.</summary>
+    public string? PostgreSqlConnectionString { get; }
 
     public LogCapture Logs { get; } = new();
 
@@ -113,7 +124,11 @@ public class TestApp : WebApplicationFactory<Program>
         if (!disposing)
             return;
         if (!_keepDataDirectory)
+        {
             TryDeleteDataDirectory();
+            if (PostgreSqlConnectionString is not null)
+                PostgreSqlServer.Instance.DropDatabase(PostgreSqlConnectionString);
+        }
         if (RunningApps.TryRemove(this, out _) && Logs.TakeNewLeaks() is { Count: > 0 } leaks)
             throw new SecretLoggedException(leaks);
     }

@@ -144,9 +144,7 @@ public sealed class SandboxCredentialResetTests(ServiceFixture fixture) : IClass
         var owner = await app.OwnerAsync();
         var sandbox = await app.NewSandboxAsync(owner);
         var before = await app.StoredCredentialsAsync(sandbox.Id);
-        await using (var db = app.CreateDbContext())
-            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_audit BEFORE INSERT ON AuditEntries "
-                + "BEGIN SELECT RAISE(ABORT, 'audit refused'); END");
+        await app.RefuseAuditEntriesAsync();
 
         var thrown = await Record.ExceptionAsync(
             () => app.Get<SandboxCredentialService>().ResetAsync(owner, sandbox.Id));

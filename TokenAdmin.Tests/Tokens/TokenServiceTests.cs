@@ -68,9 +68,7 @@ public sealed class TokenServiceTests(ServiceFixture fixture) : IClassFixture<Se
     {
         await using var app = new TestApp();
         var owner = await app.OwnerAsync();
-        await using (var db = app.CreateDbContext())
-            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_audit BEFORE INSERT ON AuditEntries "
-                + "BEGIN SELECT RAISE(ABORT, 'audit refused'); END");
+        await app.RefuseAuditEntriesAsync();
         var draft = new TokenDraft("unaudited", ExpiresAt: null, [Arrange.AccountGrant(owner, AccessLevel.Viewer)]);
 
         var thrown = await Record.ExceptionAsync(() => app.Get<TokenService>().CreateAsync(owner, draft));

@@ -1,0 +1,33 @@
+namespace TokenAdmin.Tests.Infrastructure;
+
+/// <summary>
+/// Which database a test app runs on: SQLite in its data folder, or with <c>TOKENADMIN_TEST_DATABASE=postgresql</c>
+/// (or when a test asks for it) a database of its own on the run's <see cref="PostgreSqlServer"/>.
+/// </summary>
+public static class TestDatabase
+{
+    public const string Variable = "TOKENADMIN_TEST_DATABASE";
+
+    // Beside the data folder's files, so an app started again over the same folder finds the same database.
+    private const string ConnectionFile = "postgresql-connection";
+
+    public static bool PostgreSqlByDefault =>
+        string.Equals(Environment.GetEnvironmentVariable(Variable), "postgresql", StringComparison.OrdinalIgnoreCase);
+
+    /// <returns>The connection string of the folder's database, created on first use.</returns>
+    public static string PostgreSqlFor(string dataDirectory)
+    {
+        var file = Path.Combine(dataDirectory, ConnectionFile);
+        if (File.Exists(file))
+            return File.ReadAllText(file);
+        var connectionString = PostgreSqlServer.Instance.CreateDatabase();
+        File.WriteAllText(file, connectionString);
+        return connectionString;
+    }
+
+    public static IEnumerable<KeyValuePair<string, string?>> PostgreSqlSettings(string connectionString) =>
+    [
+        new("TokenAdmin:Database:Provider", "PostgreSql"),
+        new("TokenAdmin:Database:ConnectionString", connectionString),
+    ];
+}
