@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TokenAdmin.Tests.Infrastructure;
 
 namespace TokenAdmin.Tests.CommandLine;
 
@@ -18,6 +19,8 @@ public static class AppProcess
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TokenAdmin.dll"));
         foreach (var arg in args.Append($"--TokenAdmin:DataDirectory={dataDirectory}"))
+            start.ArgumentList.Add(arg);
+        foreach (var arg in DatabaseArguments(dataDirectory))
             start.ArgumentList.Add(arg);
         // Settings from the machine running the tests must not reach the app under test.
         foreach (var key in start.Environment.Keys.Where(IsAppSetting).ToList())
@@ -40,6 +43,12 @@ public static class AppProcess
         }
         return new ProcessResult(process.ExitCode, await output, await errors);
     }
+
+    /// <summary>On PostgreSQL, the database of the test app that uses the same data folder.</summary>
+    private static IEnumerable<string> DatabaseArguments(string dataDirectory) => TestDatabase.PostgreSqlByDefault
+        ? TestDatabase.PostgreSqlSettings(TestDatabase.PostgreSqlFor(dataDirectory))
+            .Select(setting => $"--{setting.Key}={setting.Value}")
+        : [];
 
     private static bool IsAppSetting(string key) =>
         key.StartsWith("TokenAdmin__", StringComparison.OrdinalIgnoreCase)

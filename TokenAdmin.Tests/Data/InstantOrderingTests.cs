@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TokenAdmin.Accounts;
 using TokenAdmin.Data;
+using TokenAdmin.Data.PostgreSql;
 using TokenAdmin.Projects;
+using TokenAdmin.Tests.Infrastructure;
 
 namespace TokenAdmin.Tests.Data;
 
@@ -11,6 +13,8 @@ namespace TokenAdmin.Tests.Data;
 public sealed class InstantOrderingTests : IAsyncLifetime
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("tokenadmin-instants-").FullName;
+    private readonly string? _postgreSql =
+        TestDatabase.PostgreSqlByDefault ? PostgreSqlServer.Instance.CreateDatabase() : null;
     private int _accountId;
 
     public async ValueTask InitializeAsync()
@@ -36,7 +40,8 @@ public sealed class InstantOrderingTests : IAsyncLifetime
         var names = await newestFirst.ToListAsync();
 
         Assert.Equal(["gamma", "beta", "alpha"], names);
-        Assert.Contains("ORDER BY \"p\".\"CreatedAt\" DESC", newestFirst.ToQueryString());
+        // SQLite quotes the alias, PostgreSQL does not: "p" or p.
+        Assert.Matches("ORDER BY \"?p\"?\\.\"CreatedAt\" DESC", newestFirst.ToQueryString());
     }
 
     [Fact]
@@ -77,6 +82,8 @@ public sealed class InstantOrderingTests : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
+        if (_postgreSql is not null)
+            PostgreSqlServer.Instance.DropDatabase(_postgreSql);
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
         return ValueTask.CompletedTask;
@@ -84,9 +91,11 @@ public sealed class InstantOrderingTests : IAsyncLifetime
 
     private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture);
 
-    private AppDbContext CreateDbContext() => new(new DbContextOptionsBuilder<AppDbContext>()
-        .UseSqlite($"Data Source={Path.Combine(_directory, "instants.db")}")
-        .Options);
+    private AppDbContext CreateDbContext() => _postgreSql is null
+        ? new AppDbContext(new DbContextOptionsBuilder<AppDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_directory, "instants.db")}")
+            .Options)
+        : new PostgreSqlDbContext(new DbContextOptionsBuilder<PostgreSqlDbContext>().UseNpgsql(_postgreSql).Options);
 
     private async Task AddProjectsAsync(params (string Name, DateTimeOffset CreatedAt)[] projects)
     {

@@ -106,7 +106,7 @@ public sealed class PostgreSqlServer
     }
 }
 
-/// <summary>Runs PostgreSQL's tools, through <c>runuser</c> when root, since the server refuses to run as root.</summary>
+/// <summary>Runs PostgreSQL's tools; as root through <c>runuser</c>, since the server refuses to run as root.</summary>
 internal static class ServerProcess
 {
     public static bool RunsAsRoot => Environment.UserName == "root";
@@ -129,7 +129,7 @@ internal static class ServerProcess
         var errors = process.StandardError.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
-            throw new InvalidOperationException(
-                $"{Path.GetFileName(file)} {string.Join(' ', args)} failed ({process.ExitCode}): {errors}{output.Result}");
+            throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', args)} failed "
+                + $"({process.ExitCode}): {errors}{output.Result}");
     }
 }

@@ -17,8 +17,9 @@ namespace TokenAdmin.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on a real socket (127.0.0.1, a free port) over its own scratch SQLite file, or its own PostgreSQL
-/// database (see <see cref="TestDatabase"/>), with a fake clock that starts at the real present. Its log lines are captured at Debug and checked for secrets: a leak fails
-/// the test that caused it (see <see cref="NoSecretsLoggedAttribute"/>) and the app's dispose.
+/// database (see <see cref="TestDatabase"/>), with a fake clock that starts at the real present. Its log lines are
+/// captured at Debug and checked for secrets: a leak fails the test that caused it (see
+/// <see cref="NoSecretsLoggedAttribute"/>) and the app's dispose.
 /// </summary>
 public class TestApp : WebApplicationFactory<Program>
 {

@@ -52,7 +52,7 @@ public static class DataServices
     {
         services.AddDbContextFactory<PostgreSqlDbContext>(options => options
             .UseNpgsql(connectionString)
-            .AddInterceptors(new CaseInsensitiveLike()));
+            .AddInterceptors(CaseInsensitiveLike.Instance));
         services.AddSingleton<IDbContextFactory<AppDbContext>, AppDbContextFactory>();
     }
 }

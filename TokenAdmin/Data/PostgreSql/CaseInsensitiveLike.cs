@@ -11,6 +11,9 @@ namespace TokenAdmin.Data.PostgreSql;
 /// </summary>
 internal sealed class CaseInsensitiveLike : ExpressionVisitor, IQueryExpressionInterceptor
 {
+    // One instance for every app in the process: EF Core builds its internal services per interceptor instance.
+    public static readonly CaseInsensitiveLike Instance = new();
+
     private static readonly Dictionary<MethodInfo, MethodInfo> Replacements = new()
     {
         [LikeMethod(typeof(DbFunctionsExtensions), nameof(DbFunctionsExtensions.Like), 3)] =
