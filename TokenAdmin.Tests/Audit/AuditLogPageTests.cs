@@ -24,7 +24,7 @@ public sealed class AuditLogPageTests(ConsoleFixture fixture)
         await Assertions.Expect(page.TokenRows()).ToHaveCountAsync(0);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Audit log", Exact = true }).ClickAsync();
-        await page.PickTokenAsync(name[^8..], name);
+        await page.PickTokenAsync(name[^10..], name);
 
         await Assertions.Expect(page.AuditRows().GetByTestId("entry-event"))
             .ToHaveTextAsync(["Token deleted", "Token copied", "Token created"]);
