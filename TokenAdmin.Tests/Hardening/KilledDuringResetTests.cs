@@ -79,7 +79,8 @@ public sealed class KilledDuringResetTests : IDisposable
         for (var i = 0; i < TargetsPerCycle; i++)
         {
             DateTimeOffset? expiresAt = i % 3 == 0 ? null : new DateTimeOffset(DateTime.UtcNow.Date).AddDays(2 + i);
-            var grant = new { resource_type = "account", resource_id = accountId, access_level = i % 2 == 0 ? 100 : 10 };
+            var level = i % 2 == 0 ? 100 : 10;
+            var grant = new { resource_type = "account", resource_id = accountId, access_level = level };
             var body = JsonSerializer.Serialize(new
             {
                 name = $"kill c{cycle} t{i}",

@@ -46,7 +46,7 @@ public static class KilledResetChecks
         return tokens;
     }
 
-    /// <summary>Over the restarted server: old secrets read (and a reset one changes nothing), successors work.</summary>
+    /// <summary>Over the restarted server: old secrets read, a reset one changes nothing, successors work.</summary>
     public static async Task AssertSecretsAsync(
         ServerProcess server, List<ResetTarget> targets, Dictionary<int, ApiToken> stored)
     {
