@@ -18,18 +18,13 @@ public sealed record ResetTarget(int Id, string Name, string Secret, DateTimeOff
         try
         {
             var answer = await client.SendPostAsync($"/api/api_tokens/{Id}/reset");
-            State = answer.Status == HttpStatusCode.OK ? ResetState.Answered : ResetState.Refused;
+            State = answer.Status == HttpStatusCode.OK ? ResetState.Answered : ResetState.Rejected;
             if (State == ResetState.Answered)
                 Successor = (answer.Json.GetProperty("id").GetInt32(), answer.Json.GetProperty("token").GetString()!);
         }
-        catch (HttpRequestException error) when (IsRefusedConnection(error))
+        catch (HttpRequestException error)
         {
-            // Sent after the kill: it never reached a server, so it cannot have changed anything.
-            State = ResetState.NotSent;
-        }
-        catch (HttpRequestException)
-        {
-            State = ResetState.Unanswered;
+            State = IsRefusedConnection(error) ? ResetState.ConnectionRefused : ResetState.Unanswered;
         }
     }
 
@@ -45,8 +40,16 @@ public enum ResetState
     NotSent,
     Sent,
     Answered,
-    Refused,
+
+    /// <summary>Answered with another status than 200.</summary>
+    Rejected,
 
     /// <summary>In flight when the server was killed: the connection broke before an answer came.</summary>
     Unanswered,
+
+    /// <summary>
+    /// The server was gone when the client connected. Not proof that nothing happened: after a connection breaks,
+    /// HttpClient may send a request again on a new one, so an earlier attempt may have reached the server.
+    /// </summary>
+    ConnectionRefused,
 }
