@@ -103,9 +103,10 @@ public sealed class AccountAccessEndpointTests(ApiFixture fixture) : IClassFixtu
     [Fact]
     public async Task ATokenCannotRemoveTheOwner()
     {
+        var owner = await fixture.OwnerAsync();
         var (_, client) = await fixture.CallerAsync();
         await using var db = App.CreateDbContext();
-        var ownerAccess = await db.AccountAccesses.Where(a => a.UserId != null).Select(a => a.Id).FirstAsync();
+        var ownerAccess = await App.PersonAccessIdAsync(owner.UserId!);
 
         var answer = await client.SendDeleteAsync($"/api/account_accesses/{ownerAccess}");
 

@@ -11,6 +11,32 @@ public sealed record Payload(byte[]? Bytes, string? ContentType, bool Chunked, s
         var length = Bytes is null ? "" : $" ({Bytes.Length} bytes)";
         return $"{Shape}{length}, {ContentType ?? "no content type"}{(Chunked ? ", chunked" : "")}: {excerpt}";
     }
+
+    /// <summary>The body as sent: exactly these bytes, with exactly this content type or none.</summary>
+    public HttpContent? ToContent()
+    {
+        HttpContent? content = Bytes is null ? null : Chunked ? new ChunkedContent(Bytes) : new ByteArrayContent(Bytes);
+        if (content is not null)
+            content.Headers.ContentType = null;
+        if (ContentType is null)
+            return content;
+        content ??= new ByteArrayContent([]);
+        content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
+        return content;
+    }
+}
+
+/// <summary>A body sent without Content-Length, so the server learns its size only by reading it.</summary>
+public sealed class ChunkedContent(byte[] bytes) : HttpContent
+{
+    protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+        stream.WriteAsync(bytes).AsTask();
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
 }
 
 public sealed class RandomPayloads(RandomJson json)

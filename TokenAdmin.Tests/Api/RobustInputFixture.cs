@@ -38,16 +38,7 @@ public sealed class RobustInputFixture : IAsyncLifetime
     public async Task<ApiAnswer> SendAsync(RandomRequest request)
     {
         using var message = new HttpRequestMessage(request.Method, request.Path);
-        if (request.Payload.Bytes is { } bytes)
-        {
-            message.Content = request.Payload.Chunked ? new ChunkedContent(bytes) : new ByteArrayContent(bytes);
-            message.Content.Headers.ContentType = null;
-        }
-        if (request.Payload.ContentType is { } contentType)
-        {
-            message.Content ??= new ByteArrayContent([]);
-            message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
-        }
+        message.Content = request.Payload.ToContent();
         return await ClientOf(request.Caller).SendApiAsync(message);
     }
 
@@ -65,17 +56,4 @@ public sealed class RobustInputFixture : IAsyncLifetime
         Caller.Anonymous => _anonymous,
         _ => _unknownToken,
     };
-
-    /// <summary>A body sent without Content-Length, so the server learns its size only by reading it.</summary>
-    private sealed class ChunkedContent(byte[] bytes) : HttpContent
-    {
-        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
-            stream.WriteAsync(bytes).AsTask();
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
 }

@@ -11,6 +11,26 @@ public static class AppProcess
     public static async Task<ProcessResult> RunAsync(
         string dataDirectory, IReadOnlyList<string> args, IDictionary<string, string>? environment = null)
     {
+        using var process = Process.Start(StartInfo(dataDirectory, args, environment))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{string.Join(' ', args)}' did not end within {Timeout}.");
+        }
+        return new ProcessResult(process.ExitCode, await output, await errors);
+    }
+
+    /// <summary>The built app with these arguments over the data folder, with no settings of the machine.</summary>
+    public static ProcessStartInfo StartInfo(
+        string dataDirectory, IEnumerable<string> args, IDictionary<string, string>? environment = null)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -27,21 +47,7 @@ public static class AppProcess
             start.Environment.Remove(key);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             start.Environment[key] = value;
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"'{string.Join(' ', args)}' did not end within {Timeout}.");
-        }
-        return new ProcessResult(process.ExitCode, await output, await errors);
+        return start;
     }
 
     /// <summary>On PostgreSQL, the database of the test app that uses the same data folder.</summary>

@@ -71,17 +71,20 @@ public sealed class AccountAccessService(
         Actor actor, int accessId, IReadOnlyList<GrantChange> changes, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // A token's version is read before its grants: a change landing in between then makes the version stale,
+        // so the update is refused and tried again, instead of writing a change to grants another change replaced.
+        var version = await db.ApiTokens
+            .Where(t => t.Access.Id == accessId)
+            .Select(t => t.Version)
+            .FirstOrDefaultAsync(ct);
         var (record, refusal) = await LoadManagedAsync(db, actor, accessId, ct);
         if (refusal is not null)
             return refusal;
-        var wanted = Apply(record!.Grants, changes);
-        if (record.ApiTokenId is { } tokenId)
-        {
-            var version = await db.ApiTokens.Where(t => t.Id == tokenId).Select(t => t.Version).SingleAsync(ct);
-            return await tokens.UpdateGrantsAsync(actor, tokenId, version, wanted, ct);
-        }
+        if (record!.ApiTokenId is { } tokenId)
+            return await tokens.UpdateGrantsAsync(actor, tokenId, version, Apply(record.Grants, changes), ct);
 
-        return await people.ChangeAccessAsync(actor, accessId, wanted, ct);
+        // A person's grants carry no version: the changes are applied to them in the transaction that writes them.
+        return await people.ChangeAccessAsync(actor, accessId, current => Apply(current, changes), ct);
     }
 
     /// <summary>Removes a holder: a token is deleted, a person loses their access to the account.</summary>

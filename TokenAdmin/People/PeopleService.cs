@@ -83,8 +83,19 @@ public sealed class PeopleService(IServiceScopeFactory scopes, TimeProvider cloc
     }
 
     /// <summary>Replaces a person's grants; nobody grants more than they hold, and an owner always remains.</summary>
+    public Task<Outcome> ChangeAccessAsync(
+        Actor actor, int accessId, IReadOnlyList<GrantRequest> requested, CancellationToken ct = default) =>
+        ChangeAccessAsync(actor, accessId, _ => requested, ct);
+
+    /// <summary>
+    /// Gives a person the grants <paramref name="change"/> makes of their current ones, read in the same
+    /// transaction as the write, so two changes at once both apply instead of the later undoing the earlier.
+    /// </summary>
     public async Task<Outcome> ChangeAccessAsync(
-        Actor actor, int accessId, IReadOnlyList<GrantRequest> requested, CancellationToken ct = default)
+        Actor actor,
+        int accessId,
+        Func<IReadOnlyList<Grant>, IReadOnlyList<GrantRequest>> change,
+        CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -92,6 +103,7 @@ public sealed class PeopleService(IServiceScopeFactory scopes, TimeProvider cloc
         var (record, access, refusal) = await db.LoadManagedPersonAsync(actor, accessId, ct);
         if (refusal is not null)
             return refusal;
+        var requested = change(record!.Grants);
         var grants = GrantValidation.Validate(access!, requested, forPerson: true);
         if (!grants.Succeeded)
             return grants;
