@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TokenAdmin.Api;
 using TokenAdmin.Audit;
 using TokenAdmin.Data;
+using TokenAdmin.Data.PostgreSql;
 using TokenAdmin.Tests.Infrastructure;
 using TokenAdmin.Tokens;
 
@@ -100,7 +101,11 @@ public static class KilledResetChecks
         return await client.SendApiAsync(request);
     }
 
-    private static AppDbContext Open(string dataDirectory) => new(new DbContextOptionsBuilder<AppDbContext>()
-        .UseSqlite($"Data Source={Path.Combine(dataDirectory, "tokenadmin.db")};Pooling=False")
-        .Options);
+    private static AppDbContext Open(string dataDirectory) => TestDatabase.PostgreSqlByDefault
+        ? new PostgreSqlDbContext(new DbContextOptionsBuilder<PostgreSqlDbContext>()
+            .UseNpgsql(TestDatabase.PostgreSqlFor(dataDirectory))
+            .Options)
+        : new AppDbContext(new DbContextOptionsBuilder<AppDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(dataDirectory, "tokenadmin.db")};Pooling=False")
+            .Options);
 }
