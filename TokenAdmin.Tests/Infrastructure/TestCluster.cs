@@ -10,16 +10,16 @@ public sealed class TestCluster : IAsyncDisposable
     private readonly string _connectionString = PostgreSqlServer.Instance.CreateDatabase();
     private readonly List<TestApp> _nodes = [];
 
-    /// <param name="clocksRun">Whether the nodes' clocks also move with real time, as the Quartz scheduler needs.</param>
+    /// <param name="clocksRun">Whether the nodes' clocks also move with real time, as Quartz needs.</param>
     public TestCluster(int nodeCount = 2, IDictionary<string, string?>? settings = null, bool clocksRun = false)
     {
         var start = DateTimeOffset.UtcNow;
         for (var i = 0; i < nodeCount; i++)
         {
-            var dataDirectory = Directory.CreateTempSubdirectory($"tokenadmin-node{i}-").FullName;
-            TestDatabase.SharePostgreSql(dataDirectory, _connectionString);
+            var folder = Directory.CreateTempSubdirectory($"tokenadmin-node{i}-").FullName;
+            TestDatabase.SharePostgreSql(folder, _connectionString);
             _nodes.Add(new TestApp(
-                settings: settings, dataDirectory: dataDirectory, start: start, postgreSql: true, clockRuns: clocksRun));
+                settings: settings, dataDirectory: folder, start: start, postgreSql: true, clockRuns: clocksRun));
         }
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TokenAdmin.Data.PostgreSql;
+using TokenAdmin.Tokens;
 
 namespace TokenAdmin.Data;
 
@@ -55,6 +56,7 @@ public static class DataServices
             .UseNpgsql(connectionString)
             .AddInterceptors(CaseInsensitiveLike.Instance));
         services.AddSingleton<IDbContextFactory<AppDbContext>, AppDbContextFactory>();
+        services.AddHostedService<TokenChangeListener>();
     }
 
     // Keys beside the database: a restart keeps people signed in and encrypted secrets readable.

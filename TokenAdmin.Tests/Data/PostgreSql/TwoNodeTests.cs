@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TokenAdmin.Accounts;
 using TokenAdmin.Data.PostgreSql;
@@ -6,21 +8,73 @@ using TokenAdmin.Tokens;
 
 namespace TokenAdmin.Tests.Data.PostgreSql;
 
-/// <summary>Two app nodes on their own loopback ports sharing one PostgreSQL database, as behind a balancer.</summary>
+/// <summary>
+/// Two app nodes on their own loopback ports sharing one PostgreSQL database, as behind a balancer: what one node
+/// changes, the other applies within a second, even where it answered from its cache before.
+/// </summary>
 [Trait("Database", "PostgreSql")]
 public sealed class TwoNodeTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
+    private const string Self = "/api/api_tokens/self";
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(1);
+
     private TestApp A => fixture.Cluster.A;
 
     private TestApp B => fixture.Cluster.B;
 
     [Fact]
+    public async Task TokenCreatedOnOneNodeAuthenticatesOnTheOther()
+    {
+        var token = await NewTokenAsync(A, AccessLevel.Viewer);
+        using var client = B.ApiClient(token.Secret);
+
+        var self = await client.SendGetAsync(Self);
+
+        Assert.Equal(HttpStatusCode.OK, self.Status);
+        Assert.Equal(token.Token.Id, self.Json.GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task TokenDeletedOnOneNodeIsRefusedOnTheOtherWithinASecond()
+    {
+        var token = await NewTokenAsync(A, AccessLevel.Viewer);
+        using var client = A.ApiClient(token.Secret);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendGetAsync(Self)).Status);
+        Assert.True(A.Get<VerifiedTokenCache>().TryGet(SecretHash.Of(token.Secret), out _));
+
+        var deleted = await B.Get<TokenService>().DeleteAsync(await B.OwnerAsync(), token.Token.Id);
+        var (status, took) = await PollUntilAsync(client, HttpMethod.Get, Self, HttpStatusCode.Unauthorized);
+
+        Assert.True(deleted.Succeeded, deleted.Error);
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.True(took < Bound, $"refused after {took}");
+    }
+
+    [Fact]
+    public async Task ResetOnOneNodePutsTheOldSecretIntoGraceOnTheOtherWithinASecond()
+    {
+        var token = await NewTokenAsync(A, AccessLevel.Admin);
+        using var oldClient = B.ApiClient(token.Secret);
+        var missing = $"/api/api_tokens/{int.MaxValue}";
+        Assert.Equal(HttpStatusCode.NotFound, (await oldClient.SendDeleteAsync(missing)).Status);
+
+        var reset = await A.Get<TokenResetService>().ResetAsync(
+            await A.OwnerAsync(), new TokenReset(token.Token.Id, TimeSpan.FromHours(12)));
+        var (status, took) = await PollUntilAsync(oldClient, HttpMethod.Delete, missing, HttpStatusCode.Forbidden);
+
+        using var newClient = B.ApiClient(reset.Value!.Secret);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.True(took < Bound, $"old secret still changed things after {took}");
+        Assert.Equal(HttpStatusCode.OK, (await oldClient.SendGetAsync(Self)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await newClient.SendDeleteAsync(missing)).Status);
+    }
+
+    [Fact]
     public async Task EitherNodeCopiesTheSecretWhenTheTokenWasCreatedOnTheOther()
     {
         var owner = await A.OwnerAsync();
-        var viewer = Arrange.AccountGrant(owner, AccessLevel.Viewer);
-        var fromA = await A.NewTokenAsync(owner, Unique.Name("made on A"), viewer);
-        var fromB = await B.NewTokenAsync(owner, Unique.Name("made on B"), viewer);
+        var fromA = await NewTokenAsync(A, AccessLevel.Viewer);
+        var fromB = await NewTokenAsync(B, AccessLevel.Viewer);
 
         var copiedOnB = await B.Get<TokenService>().RevealAsync(owner, fromA.Token.Id);
         var copiedOnA = await A.Get<TokenService>().RevealAsync(owner, fromB.Token.Id);
@@ -31,5 +85,25 @@ public sealed class TwoNodeTests(ClusterFixture fixture) : IClassFixture<Cluster
         Assert.Equal(1, await db.DataProtectionKeys.CountAsync());
         Assert.All(fixture.Cluster.Nodes, node =>
             Assert.False(Directory.Exists(Path.Combine(node.DataDirectory, "keys"))));
+    }
+
+    private static async Task<IssuedToken> NewTokenAsync(TestApp node, AccessLevel level)
+    {
+        var owner = await node.OwnerAsync();
+        return await node.NewTokenAsync(owner, Unique.Name("node token"), Arrange.AccountGrant(owner, level));
+    }
+
+    /// <returns>The last status answered, and how long it took to become the wanted one (or to give up).</returns>
+    private static async Task<(HttpStatusCode Status, TimeSpan Took)> PollUntilAsync(
+        HttpClient client, HttpMethod method, string path, HttpStatusCode wanted)
+    {
+        var clock = Stopwatch.StartNew();
+        var status = (await client.CallAsync(method, path)).Status;
+        while (status != wanted && clock.Elapsed < 5 * Bound)
+        {
+            await Task.Delay(10);
+            status = (await client.CallAsync(method, path)).Status;
+        }
+        return (status, clock.Elapsed);
     }
 }
