@@ -87,6 +87,25 @@ public sealed class TwoNodeTests(ClusterFixture fixture) : IClassFixture<Cluster
             Assert.False(Directory.Exists(Path.Combine(node.DataDirectory, "keys"))));
     }
 
+    [Fact]
+    public async Task LastUsedKeepsTheLatestUseWhenTheNodesWriteOutOfOrder()
+    {
+        var token = await NewTokenAsync(A, AccessLevel.Viewer);
+        var earlier = B.Clock.GetUtcNow();
+        B.Get<TokenUsage>().Note(token.Token.Id);
+        A.Clock.Advance(TimeSpan.FromSeconds(30));
+        var later = A.Clock.GetUtcNow();
+        A.Get<TokenUsage>().Note(token.Token.Id);
+
+        await A.Get<TokenUsage>().FlushAsync();
+        await B.Get<TokenUsage>().FlushAsync();
+
+        await using var db = B.CreateDbContext();
+        var stored = await db.ApiTokens.Where(t => t.Id == token.Token.Id).Select(t => t.LastUsedAt).SingleAsync();
+        Assert.True(earlier < later);
+        Assert.Equal(later, stored);
+    }
+
     private static async Task<IssuedToken> NewTokenAsync(TestApp node, AccessLevel level)
     {
         var owner = await node.OwnerAsync();
