@@ -34,16 +34,20 @@ public class TestApp : WebApplicationFactory<Program>
     /// <param name="dataDirectory">An existing data folder, to start the app again over the same database.</param>
     /// <param name="start">Where the clock starts; the real present by default.</param>
     /// <param name="postgreSql">PostgreSQL or SQLite; by default what <see cref="TestDatabase"/> says.</param>
+    /// <param name="clockRuns">Whether the clock also moves with real time (see <see cref="TestClock.Run"/>).</param>
     public TestApp(
         bool withOwner = true,
         IDictionary<string, string?>? settings = null,
         string? dataDirectory = null,
         DateTimeOffset? start = null,
-        bool? postgreSql = null)
+        bool? postgreSql = null,
+        bool clockRuns = false)
     {
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("tokenadmin-test-").FullName;
         _keepDataDirectory = dataDirectory is not null;
         Clock = new TestClock(start ?? DateTimeOffset.UtcNow);
+        if (clockRuns)
+            Clock.Run();
         _settings = new Dictionary<string, string?>
         {
             ["TokenAdmin:DataDirectory"] = DataDirectory,

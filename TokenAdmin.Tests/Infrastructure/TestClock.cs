@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 
 namespace TokenAdmin.Tests.Infrastructure;
@@ -8,6 +9,18 @@ namespace TokenAdmin.Tests.Infrastructure;
 /// </summary>
 public sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
 {
+    private long? _runningSince;
+
+    /// <summary>
+    /// From now on "now" also moves with real time, on top of what tests set: for the real Quartz scheduler, which
+    /// takes the app's clock and would wait forever for a frozen one to reach its next firing.
+    /// </summary>
+    public void Run() => _runningSince = Stopwatch.GetTimestamp();
+
+    public override DateTimeOffset GetUtcNow() => _runningSince is { } since
+        ? base.GetUtcNow() + Stopwatch.GetElapsedTime(since)
+        : base.GetUtcNow();
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         System.CreateTimer(callback, state, dueTime, period);
 }

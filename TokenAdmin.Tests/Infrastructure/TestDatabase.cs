@@ -25,6 +25,10 @@ public static class TestDatabase
         return connectionString;
     }
 
+    /// <summary>Points a data folder at an existing database, so that several apps (nodes) share it.</summary>
+    public static void SharePostgreSql(string dataDirectory, string connectionString) =>
+        File.WriteAllText(Path.Combine(dataDirectory, ConnectionFile), connectionString);
+
     public static IEnumerable<KeyValuePair<string, string?>> PostgreSqlSettings(string connectionString) =>
     [
         new("TokenAdmin:Database:Provider", "PostgreSql"),

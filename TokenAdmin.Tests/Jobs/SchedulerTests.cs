@@ -48,7 +48,9 @@ public sealed class SchedulerTests : IDisposable
             dataDirectory: _dataDirectory, start: _t.AddHours(40), settings: JobsEverySecond);
         Assert.Null(await third.Get<TokenVerifier>().VerifyAsync(b0));
         Assert.True(await WaitUntilGoneAsync(third, betaId, TimeSpan.FromSeconds(15)));
-        Assert.True(File.Exists(Path.Combine(_dataDirectory, "scheduler.db")));
+        // On PostgreSQL the scheduler's state is in the shared database, never in a file.
+        var schedulerFile = Path.Combine(_dataDirectory, "scheduler.db");
+        Assert.Equal(third.PostgreSqlConnectionString is null, File.Exists(schedulerFile));
     }
 
     private static async Task<(string OldSecret, int OldId)> ResetNewTokenAsync(TestApp app, string name)

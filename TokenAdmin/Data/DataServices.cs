@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TokenAdmin.Data.PostgreSql;
+using TokenAdmin.Tokens;
 
 namespace TokenAdmin.Data;
 
@@ -27,12 +28,11 @@ public static class DataServices
         services.AddScoped(provider =>
             provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
 
-        // Keys beside the database: a restart keeps people signed in and encrypted secrets readable.
-        services.AddDataProtection().SetApplicationName("TokenAdmin");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IOptions<DataOptions>, ILoggerFactory>((keys, data, loggers) =>
-                keys.XmlRepository = new FileSystemXmlRepository(
-                    Directory.CreateDirectory(data.Value.KeysDirectory), loggers));
+        var keys = services.AddDataProtection().SetApplicationName("TokenAdmin");
+        if (database.Provider == DatabaseProvider.PostgreSql)
+            keys.PersistKeysToDbContext<PostgreSqlDbContext>();
+        else
+            keys.PersistKeysBesideTheDatabase();
         return services;
     }
 
@@ -46,6 +46,8 @@ public static class DataServices
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        else
+            await SharedKeyRing.EnsureKeyAsync(db, services, ct);
     }
 
     private static void AddPostgreSql(this IServiceCollection services, string connectionString)
@@ -54,5 +56,13 @@ public static class DataServices
             .UseNpgsql(connectionString)
             .AddInterceptors(CaseInsensitiveLike.Instance));
         services.AddSingleton<IDbContextFactory<AppDbContext>, AppDbContextFactory>();
+        services.AddHostedService<TokenChangeListener>();
     }
+
+    // Keys beside the database: a restart keeps people signed in and encrypted secrets readable.
+    private static void PersistKeysBesideTheDatabase(this IDataProtectionBuilder keys) =>
+        keys.Services.AddOptions<KeyManagementOptions>()
+            .Configure<IOptions<DataOptions>, ILoggerFactory>((options, data, loggers) =>
+                options.XmlRepository = new FileSystemXmlRepository(
+                    Directory.CreateDirectory(data.Value.KeysDirectory), loggers));
 }

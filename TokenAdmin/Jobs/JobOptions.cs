@@ -22,8 +22,16 @@ public sealed class JobOptions
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// Keeps Quartz's own state in <c>scheduler.db</c> beside the database instead of in memory. Read at start-up.
+    /// Keeps Quartz's own state in <c>scheduler.db</c> beside the SQLite database instead of in memory. Read at
+    /// start-up. On PostgreSQL the state is always kept in the shared database.
     /// Nothing depends on it for correctness: every deadline is an instant in the main database.
     /// </summary>
     public bool PersistentStore { get; set; }
+
+    /// <summary>
+    /// On PostgreSQL, how often each node tells the others it is alive. A node silent for this long plus Quartz's
+    /// misfire threshold is taken for dead and its jobs run elsewhere. Read at start-up.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
 }

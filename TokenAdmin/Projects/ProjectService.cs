@@ -61,6 +61,7 @@ public sealed class ProjectService(
         var removed = project!.Sandboxes.Select(s => ResourceRef.Sandbox(s.Id)).Append(ResourceRef.Project(projectId));
         await db.RemoveGrantsOnAsync(removed.ToList(), ct);
         db.Projects.Remove(project);
+        db.RecordAllTokensChanged(clock.GetUtcNow());
         await DeleteOrphanedTokensAsync(db, actor, "Left without permissions by a project delete", ct);
         await transaction.CommitAsync(ct);
         verifiedTokens.Clear();
@@ -123,6 +124,7 @@ public sealed class ProjectService(
 
         await db.RemoveGrantsOnAsync([ResourceRef.Sandbox(sandboxId)], ct);
         db.Sandboxes.Remove(sandbox!);
+        db.RecordAllTokensChanged(clock.GetUtcNow());
         await DeleteOrphanedTokensAsync(db, actor, "Left without permissions by a sandbox delete", ct);
         await transaction.CommitAsync(ct);
         verifiedTokens.Clear();

@@ -65,6 +65,7 @@ public sealed class SendingDomainService(
             actor, clock.GetUtcNow(), "Left without permissions by a domain delete", ct);
         db.Record(actor, clock.GetUtcNow(), AuditEvents.DomainDeleted, Subject.Domain(domain.Id, domain.Name),
             orphans.Count == 0 ? "" : $"{orphans.Count} tokens left without permissions deleted");
+        db.RecordAllTokensChanged(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         verifiedTokens.Clear();

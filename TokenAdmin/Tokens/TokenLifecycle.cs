@@ -35,6 +35,7 @@ public sealed class TokenLifecycle(IDbContextFactory<AppDbContext> dbFactory)
             FROM "ApiTokens" WHERE "ExpiresAt" <= {now.UtcTicks}
             """, ct);
         var deleted = await db.ApiTokens.Where(t => t.ExpiresAt <= now).ExecuteDeleteAsync(ct);
+        await TokenChanges.PruneAsync(db, now, ct);
         await transaction.CommitAsync(ct);
         return deleted;
     }

@@ -45,6 +45,7 @@ public sealed class TokenResetService(
         db.Record(actor, now, AuditEvents.TokenReset, Subject.Token(old.Id, old.Name),
             $"Replaced by token {successor.Token.Id} \"{successor.Token.Name}\"; old secret works until "
             + $"{Times.Format(old.ExpiresAt!.Value)}");
+        db.RecordTokenChange(old.Id, now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         verifiedTokens.Invalidate(old.Id);

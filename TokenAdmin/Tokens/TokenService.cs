@@ -72,6 +72,7 @@ public sealed class TokenService(
         token.Version++;
         db.Record(actor, clock.GetUtcNow(), AuditEvents.TokenPermissionsChanged, Subject.Token(token.Id, token.Name),
             $"{before} → {GrantText.Describe(access.Tree, newGrants)}");
+        db.RecordTokenChange(tokenId, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         verifiedTokens.Invalidate(tokenId);
@@ -92,6 +93,7 @@ public sealed class TokenService(
 
         db.ApiTokens.Remove(token!);
         db.Record(actor, clock.GetUtcNow(), AuditEvents.TokenDeleted, Subject.Token(token!.Id, token.Name));
+        db.RecordTokenChange(tokenId, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         verifiedTokens.Invalidate(tokenId);

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using TokenAdmin.Accounts;
+using TokenAdmin.Audit;
+using TokenAdmin.Jobs;
+using TokenAdmin.Tests.Infrastructure;
+
+namespace TokenAdmin.Tests.Jobs;
+
+/// <summary>
+/// The real Quartz scheduler on two nodes over one PostgreSQL database: one cluster, so each firing of a job runs
+/// on one node only, and the schedule goes on on the other node when one stops.
+/// </summary>
+[Trait("Database", "PostgreSql")]
+public sealed partial class ClusteredSchedulerTests
+{
+    private const int FiringsPerPhase = 3;
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    private static readonly Dictionary<string, string?> CleanupEverySecond = new()
+    {
+        ["TokenAdmin:Jobs:Enabled"] = "true",
+        ["TokenAdmin:Jobs:ExpiryInterval"] = "01:00:00",
+        ["TokenAdmin:Jobs:CleanupInterval"] = "00:00:01",
+    };
+
+    [Fact]
+    public async Task EachCleanupFiringRunsOnExactlyOneNodeAndTheOtherNodeGoesOnWhenOneStops()
+    {
+        await using var cluster = new TestCluster(settings: CleanupEverySecond, clocksRun: true);
+        var expiredId = await NewExpiredTokenAsync(cluster.A);
+
+        var before = await WaitForFiringsAsync(cluster.Nodes, FiringsPerPhase);
+        var runner = before[0].Node;
+        await cluster.StopAsync(runner);
+        var survivor = Assert.Single(cluster.Nodes);
+        var after = await WaitForFiringsAsync([survivor], FiringsPerPhase);
+
+        var all = before.Concat(after).ToList();
+        Assert.True(after.Count >= FiringsPerPhase, $"{after.Count} firings on the remaining node within {Limit}");
+        Assert.All(all, firing => Assert.Equal(DeleteExpiredJob.Key.Name, firing.Trigger));
+        Assert.Equal(all.Count, all.Select(firing => firing.ScheduledAt).Distinct().Count());
+        Assert.All(after, firing => Assert.Same(survivor, firing.Node));
+        Assert.Equal(["token.created", AuditEvents.TokenExpired, AuditEvents.TokenCleanedUp],
+            await survivor.TokenEventsAsync(expiredId));
+    }
+
+    private static async Task<int> NewExpiredTokenAsync(TestApp node)
+    {
+        var owner = await node.OwnerAsync();
+        var viewer = Arrange.AccountGrant(owner, AccessLevel.Viewer);
+        var token = await node.NewTokenAsync(owner, Unique.Name("expired"), viewer);
+        var past = node.Clock.GetUtcNow().AddHours(-1);
+        await using var db = node.CreateDbContext();
+        await db.ApiTokens.Where(t => t.Id == token.Token.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.ExpiresAt, past));
+        return token.Token.Id;
+    }
+
+    /// <returns>The cleanup firings the nodes logged, once there are at least <paramref name="wanted"/>.</returns>
+    private static async Task<List<Firing>> WaitForFiringsAsync(IReadOnlyList<TestApp> nodes, int wanted)
+    {
+        var deadline = DateTime.UtcNow + Limit;
+        var firings = CleanupFirings(nodes);
+        while (firings.Count < wanted && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            firings = CleanupFirings(nodes);
+        }
+        Assert.True(firings.Count >= wanted, $"{firings.Count} cleanup firings within {Limit}");
+        return firings;
+    }
+
+    private static List<Firing> CleanupFirings(IReadOnlyList<TestApp> nodes) => nodes
+        .SelectMany(node => node.Logs.LinesSince(0)
+            .Where(line => line.Category == typeof(DeleteExpiredJob).FullName)
+            .Select(line => FiringLine().Match(line.Text))
+            .Where(match => match.Success)
+            .Select(match => new Firing(node, match.Groups["trigger"].Value, match.Groups["at"].Value)))
+        .ToList();
+
+    [GeneratedRegex(@"fired by trigger (?<trigger>\S+) for (?<at>\S+) on scheduler node")]
+    private static partial Regex FiringLine();
+
+    private sealed record Firing(TestApp Node, string Trigger, string ScheduledAt);
+}
