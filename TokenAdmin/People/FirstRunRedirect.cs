@@ -1,3 +1,5 @@
+using TokenAdmin.Hosting;
+
 namespace TokenAdmin.People;
 
 /// <summary>
@@ -7,9 +9,10 @@ public sealed class FirstRunRedirect(RequestDelegate next)
 {
     public const string SetupPath = "/setup";
 
-    // The API and its description answer token holders, who have no use for the first-run page.
+    // The API and its description answer token holders, and the health check monitors: none of them has a use
+    // for the first-run page.
     private static readonly string[] AssetPrefixes =
-        ["/_framework", "/_content", "/_blazor", "/css", "/favicon", "/api", "/openapi"];
+        ["/_framework", "/_content", "/_blazor", "/css", "/favicon", "/api", "/openapi", HealthEndpoint.Path];
 
     public async Task InvokeAsync(HttpContext context, OwnerSetup setup)
     {
