@@ -9,7 +9,7 @@ public static class Seeding
 {
     public const string ListPrefix = "seed-";
 
-    /// <summary>Live tokens <c>seed-00000</c> onwards, each a minute older than the last, Viewer on the account.</summary>
+    /// <summary>Live tokens <c>seed-00000</c> on, each a minute older, Viewer on the account.</summary>
     public static async Task AddListTokensAsync(BenchApp app, int count)
     {
         await using var db = app.CreateDbContext();
@@ -29,7 +29,10 @@ public static class Seeding
                 AccountId = accountId,
                 Grants =
                 [
-                    new Grant { ResourceType = ResourceType.Account, ResourceId = accountId, Level = AccessLevel.Viewer },
+                    new Grant
+                    {
+                        ResourceType = ResourceType.Account, ResourceId = accountId, Level = AccessLevel.Viewer,
+                    },
                 ],
             },
         }));

@@ -57,7 +57,7 @@ public static class TokensPage
 
     public static Task<double> FirstRowsAtAsync(IPage page) => page.EvaluateAsync<double>("() => window.__firstRowsAt");
 
-    /// <summary>Types a whole token name into the Name filter: milliseconds from input to the one matching row.</summary>
+    /// <summary>Types a whole token name into the Name filter: milliseconds from input to the matching row.</summary>
     public static async Task<double> FilterByNameAsync(IPage page, string name)
     {
         await page.EvaluateAsync(FilterTimer.Replace("ROWS", RowNames), name);
