@@ -33,5 +33,5 @@ public static class CleanupFigures
             Figures.Note($"cleanup SQL: {Shorten(command)}");
     }
 
-    private static string Shorten(string sql) => sql.Length <= 110 ? sql : sql[..110] + " …";
+    private static string Shorten(string sql) => sql.Length <= 120 ? sql : sql[..120] + " …";
 }

@@ -43,10 +43,10 @@ public sealed class CommandCounter
     {
         if (!_counting.Value || diagnostic.Key != RelationalEventId.CommandExecuted.Name)
             return;
-        if (diagnostic.Value is CommandExecutedEventData { Command: DbCommand command })
+        if (diagnostic.Value is CommandExecutedEventData { Command: DbCommand command } executed)
         {
             lock (_commands)
-                _commands.Add(OneLine(command.CommandText));
+                _commands.Add($"{executed.Duration.TotalMilliseconds:0} ms: {OneLine(command.CommandText)}");
         }
     }
 
