@@ -9,11 +9,11 @@ OUT=bench/out
 RESULTS=bench/results.md
 SECONDS_PER_RUN=${BENCH_SECONDS:-8}
 ROUNDS=${BENCH_ROUNDS:-3}
-WARMUP_SECONDS=${BENCH_WARMUP:-10}
+WARMUP_SECONDS=${BENCH_WARMUP:-15}
 # wrk and the server share the machine's cores: one wrk thread leaves the rest to the server.
 WRK_THREADS=1
 WRK_CONNECTIONS=32
-HEY_WORKERS=8
+HEY_WORKERS=32
 HEY_SECONDS=10
 OWNER_EMAIL=owner@bench.test
 OWNER_PASSWORD=Bench-pass-1
