@@ -31,7 +31,7 @@ public sealed class ConsoleCookieTests(ApiFixture fixture) : IClassFixture<ApiFi
         Assert.Equal("""{"error":"Incorrect API token"}""", api.Body);
     }
 
-    /// <summary>The cookie a browser holds after the owner signs in, made with the app's own ticket protector.</summary>
+    /// <summary>The cookie a browser holds once the owner signs in, made by the app's own ticket protector.</summary>
     private async Task<string> OwnerCookieAsync()
     {
         await using var scope = fixture.App.Services.CreateAsyncScope();
