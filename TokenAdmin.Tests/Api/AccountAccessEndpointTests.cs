@@ -105,7 +105,11 @@ public sealed class AccountAccessEndpointTests(ApiFixture fixture) : IClassFixtu
     {
         var (_, client) = await fixture.CallerAsync();
         await using var db = App.CreateDbContext();
-        var ownerAccess = await db.AccountAccesses.Where(a => a.UserId != null).Select(a => a.Id).FirstAsync();
+        // Other tests of the class add people; the owner is picked by email, not as the first person found.
+        var ownerId = await db.Users.Where(user => user.Email == TestApp.OwnerEmail)
+            .Select(user => user.Id)
+            .SingleAsync();
+        var ownerAccess = await db.AccountAccesses.Where(a => a.UserId == ownerId).Select(a => a.Id).SingleAsync();
 
         var answer = await client.SendDeleteAsync($"/api/account_accesses/{ownerAccess}");
 
