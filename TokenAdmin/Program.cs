@@ -23,6 +23,7 @@ await app.Services.PrepareDatabaseAsync();
 await app.Services.BootstrapOwnerAsync();
 
 app.UseTokenAdminPipeline();
+app.MapHealth();
 app.MapTokenAdminConsole();
 app.MapTokenAdminApi();
 app.Run();

@@ -105,7 +105,6 @@ public sealed class AccountAccessEndpointTests(ApiFixture fixture) : IClassFixtu
     {
         var owner = await fixture.OwnerAsync();
         var (_, client) = await fixture.CallerAsync();
-        await using var db = App.CreateDbContext();
         var ownerAccess = await App.PersonAccessIdAsync(owner.UserId!);
 
         var answer = await client.SendDeleteAsync($"/api/account_accesses/{ownerAccess}");

@@ -47,10 +47,13 @@ public sealed class MisuseTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var read = await client.SendGetAsync("/api/api_tokens");
         var created = await client.SendPostAsync("/api/api_tokens", create);
         var deleted = await client.SendDeleteAsync($"/api/api_tokens/{reset.Value!.Token.Id}");
+        var resetAgain = await client.SendPostAsync(
+            $"/api/accounts/{owner.AccountId}/api_tokens/{reset.Value!.Token.Id}/reset");
 
         Assert.Equal(HttpStatusCode.OK, read.Status);
         Assert.Equal(HttpStatusCode.Forbidden, created.Status);
         Assert.Equal(HttpStatusCode.Forbidden, deleted.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, resetAgain.Status);
     }
 
     [Fact]

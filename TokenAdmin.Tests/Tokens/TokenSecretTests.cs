@@ -58,6 +58,18 @@ public sealed class TokenSecretTests
     }
 
     [Fact]
+    public void ShapeHoldsButChecksumFailsWhenOnlyTheChecksumIsWrong()
+    {
+        var secret = TokenSecret.Generate();
+        var last = secret[^1] == '0' ? '1' : '0';
+
+        var forged = Replace(secret, secret.Length - 1, last);
+
+        Assert.True(TokenSecret.HasShape(forged));
+        Assert.False(TokenSecret.IsWellFormed(forged));
+    }
+
+    [Fact]
     public void SecretIsMalformedWhenLengthPrefixOrAlphabetIsWrong()
     {
         var secret = TokenSecret.Generate();
@@ -75,8 +87,10 @@ public sealed class TokenSecretTests
         ];
 
         var verdicts = candidates.Select(candidate => TokenSecret.IsWellFormed(candidate)).ToList();
+        var shapes = candidates.Select(candidate => TokenSecret.HasShape(candidate)).ToList();
 
         Assert.Equal(Enumerable.Repeat(false, candidates.Length), verdicts);
+        Assert.Equal(Enumerable.Repeat(false, candidates.Length), shapes);
     }
 
     [Fact]

@@ -44,8 +44,7 @@ public static class ApiServices
 
         var api = app.MapGroup("/api")
             .RequireAuthorization(ApiTokenAuthentication.Policy)
-            .AddEndpointFilter<RateLimitFilter>()
-            .AddEndpointFilter<ReplacedTokenFilter>()
+            .WithApiFilters(app.Services)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapAccounts();
         api.MapGet("/api_tokens/self", TokenEndpoints.Self)

@@ -30,8 +30,7 @@ public static class TokenEndpoints
     }
 
     /// <summary><c>GET /api/api_tokens/self</c>: the calling token, answered from memory.</summary>
-    public static IResult Self(HttpContext http) =>
-        Results.Json(TokenObject.From(ApiCaller.Of(http).Token), ApiJson.Options);
+    public static IResult Self(HttpContext http) => SelfAnswers.For(ApiCaller.Of(http).Token);
 
     private static async Task<IResult> ListAsync(HttpContext http, TokenQueries queries)
     {

@@ -1,3 +1,5 @@
+using TokenAdmin.Hosting;
+
 namespace TokenAdmin.People;
 
 /// <summary>
@@ -7,11 +9,12 @@ public sealed class FirstRunRedirect(RequestDelegate next)
 {
     public const string SetupPath = "/setup";
 
-    // The API and its description answer token holders, who have no use for the first-run page.
+    // The API and its description answer token holders, and the health check monitors: none of them has a use
+    // for the first-run page.
     private static readonly string[] AssetPrefixes =
-        ["/_framework", "/_content", "/_blazor", "/css", "/favicon", "/api", "/openapi"];
+        ["/_framework", "/_content", "/_blazor", "/css", "/favicon", "/api", "/openapi", HealthEndpoint.Path];
 
-    public async Task InvokeAsync(HttpContext context, OwnerSetup setup)
+    public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
         var isSetupPage = path.Equals(SetupPath, StringComparison.OrdinalIgnoreCase);
@@ -21,6 +24,9 @@ public sealed class FirstRunRedirect(RequestDelegate next)
             return;
         }
 
+        // Resolved here, not injected into InvokeAsync: it brings a DbContext and a UserManager, which the API's
+        // hot path would otherwise build and throw away on every request.
+        var setup = context.RequestServices.GetRequiredService<OwnerSetup>();
         var done = await setup.IsDoneAsync(context.RequestAborted);
         if (done && isSetupPage)
             context.Response.StatusCode = StatusCodes.Status404NotFound;

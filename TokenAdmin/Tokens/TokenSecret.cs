@@ -26,6 +26,15 @@ public static class TokenSecret
 
     public static bool IsWellFormed(ReadOnlySpan<char> secret)
     {
+        if (!HasShape(secret))
+            return false;
+        var checksum = Checksum(secret[..(Length - ChecksumLength)]);
+        return secret[(Length - ChecksumLength)..].SequenceEqual(checksum);
+    }
+
+    /// <summary>Prefix, length and alphabet only: the checks that cost no hash.</summary>
+    public static bool HasShape(ReadOnlySpan<char> secret)
+    {
         if (secret.Length != Length || !secret.StartsWith(Prefix, StringComparison.Ordinal))
             return false;
         foreach (var c in secret[Prefix.Length..])
@@ -33,8 +42,7 @@ public static class TokenSecret
             if (!char.IsAsciiLetterOrDigit(c))
                 return false;
         }
-        var checksum = Checksum(secret[..(Length - ChecksumLength)]);
-        return secret[(Length - ChecksumLength)..].SequenceEqual(checksum);
+        return true;
     }
 
     public static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
