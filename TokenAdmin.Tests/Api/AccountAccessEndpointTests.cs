@@ -110,6 +110,7 @@ public sealed class AccountAccessEndpointTests(ApiFixture fixture) : IClassFixtu
         var answer = await client.SendDeleteAsync($"/api/account_accesses/{ownerAccess}");
 
         Assert.Equal(HttpStatusCode.Forbidden, answer.Status);
+        await using var db = App.CreateDbContext();
         Assert.True(await db.AccountAccesses.AnyAsync(a => a.Id == ownerAccess));
     }
 
