@@ -28,6 +28,24 @@ public sealed class MisuseTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.NotNull(await App.Get<TokenVerifier>().VerifyAsync(hidden.Secret));
     }
 
+    [Theory]
+    [InlineData("GET", "/api/no_such_thing")]
+    [InlineData("POST", "/api/no_such_thing")]
+    [InlineData("PUT", "/api/api_tokens/1/no_such_thing")]
+    [InlineData("PATCH", "/api/accounts/1/no_such_thing")]
+    [InlineData("DELETE", "/api/accounts")]
+    public async Task UnknownApiAddressesAreTheContractsNotFoundWhateverTheMethod(string method, string path)
+    {
+        var (_, client) = await fixture.CallerAsync();
+
+        var answer = await client.SendApiAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        var anonymous = await App.ApiClient().SendApiAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.NotFound, answer.Status);
+        Assert.Equal("""{"error":"Not Found"}""", answer.Body);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.Status);
+    }
+
     [Fact]
     public async Task ResetTokenStillReadsInItsGraceWindowButChangesNothing()
     {

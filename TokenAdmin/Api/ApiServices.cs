@@ -59,6 +59,8 @@ public static class ApiServices
             form.MapTokens();
             form.MapAccess();
         }
+        // Any other address under /api, whatever the method, is the contract's 404, not routing's bare 405.
+        api.Map("/{**path}", ApiErrors.NotFound).ExcludeFromDescription();
         return app;
     }
 
