@@ -32,6 +32,9 @@ public sealed class TokenResetService(
             return Outcome<IssuedToken>.Refused(refused);
 
         var expiresAt = reset.ReplaceExpiry ? reset.ExpiresAt : old!.ExpiresAt;
+        // The answer carries the successor's secret, so a reset is a creation: it may not outlive the caller.
+        if (TokenExpiry.Outlives(expiresAt, actor.LivesUntil) is { } outliving)
+            return Outcome<IssuedToken>.Fail(outliving, field: "expires_at");
         if (expiresAt is not null && old!.ExpiresAt is null
             && await db.FindOrphanedDomainAsync(access!.Tree, old, [], now, ct) is { } domain)
             return Outcome<IssuedToken>.Fail(TokenRefusals.DomainSuccessorMustNotExpire(domain));
