@@ -14,13 +14,14 @@ public sealed class TestCluster : IAsyncDisposable
     public TestCluster(int nodeCount = 2, IDictionary<string, string?>? settings = null, bool clocksRun = false)
     {
         var start = DateTimeOffset.UtcNow;
-        for (var i = 0; i < nodeCount; i++)
-        {
-            var folder = Directory.CreateTempSubdirectory($"tokenadmin-node{i}-").FullName;
-            TestDatabase.SharePostgreSql(folder, _connectionString);
-            _nodes.Add(new TestApp(
-                settings: settings, dataDirectory: folder, start: start, postgreSql: true, clockRuns: clocksRun));
-        }
+        var folders = Enumerable.Range(0, nodeCount)
+            .Select(i => Directory.CreateTempSubdirectory($"tokenadmin-node{i}-").FullName)
+            .ToList();
+        folders.ForEach(folder => TestDatabase.SharePostgreSql(folder, _connectionString));
+        // All nodes start at once on the empty database, as they do behind a load balancer after a deploy.
+        var starting = folders.Select(folder => Task.Run(() => new TestApp(
+            settings: settings, dataDirectory: folder, start: start, postgreSql: true, clockRuns: clocksRun)));
+        _nodes.AddRange(Task.WhenAll(starting).GetAwaiter().GetResult());
     }
 
     public IReadOnlyList<TestApp> Nodes => _nodes;

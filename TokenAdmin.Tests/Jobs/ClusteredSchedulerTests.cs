@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using TokenAdmin.Accounts;
 using TokenAdmin.Audit;
+using TokenAdmin.Data;
 using TokenAdmin.Jobs;
 using TokenAdmin.Tests.Infrastructure;
 
@@ -52,8 +53,11 @@ public sealed partial class ClusteredSchedulerTests
         var token = await node.NewTokenAsync(owner, Unique.Name("expired"), viewer);
         var past = node.Clock.GetUtcNow().AddHours(-1);
         await using var db = node.CreateDbContext();
+        // Written as the app writes: under the write lock, so a cleanup running meanwhile sees all of it or none.
+        await using var transaction = await db.Database.BeginWriteTransactionAsync();
         await db.ApiTokens.Where(t => t.Id == token.Token.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.ExpiresAt, past));
+        await transaction.CommitAsync();
         return token.Token.Id;
     }
 

@@ -43,7 +43,10 @@ public static class DataServices
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+            await db.Database.MigrateAsync(ct);
+        else
+            await db.Database.MigrateAloneAsync(ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         else
