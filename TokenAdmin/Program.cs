@@ -8,6 +8,8 @@ using TokenAdmin.People;
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRepositorySettings(args);
 builder.AddOperatorCommands(args);
+if (DatabaseOptions.From(builder.Configuration).Problem() is { } settingsProblem)
+    return OperatorCommands.RefuseSettings(settingsProblem);
 
 builder.Services.AddTokenAdminData(builder.Configuration);
 builder.Services.AddTokenAdminPeople();

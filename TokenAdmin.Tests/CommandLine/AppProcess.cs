@@ -38,9 +38,11 @@ public static class AppProcess
             WorkingDirectory = dataDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TokenAdmin.dll"));
-        foreach (var arg in args.Append($"--TokenAdmin:DataDirectory={dataDirectory}"))
+        // The command first; the database settings before the test's own, so a test's setting wins.
+        var command = args.TakeWhile(arg => !arg.StartsWith("--TokenAdmin:", StringComparison.Ordinal)).ToList();
+        foreach (var arg in command.Append($"--TokenAdmin:DataDirectory={dataDirectory}"))
             start.ArgumentList.Add(arg);
-        foreach (var arg in DatabaseArguments(dataDirectory))
+        foreach (var arg in DatabaseArguments(dataDirectory).Concat(args.Skip(command.Count)))
             start.ArgumentList.Add(arg);
         // Settings from the machine running the tests must not reach the app under test.
         foreach (var key in start.Environment.Keys.Where(IsAppSetting).ToList())

@@ -33,6 +33,18 @@ public sealed class FreshInstallCommandTests : IDisposable
         Assert.True(TokenSecret.IsWellFormed(created.Out.TrimEnd('\n')), created.ToString());
     }
 
+    [Fact]
+    public async Task AMistypedDatabaseProviderIsOneErrorLineWhenACommandRuns()
+    {
+        var result = await AppProcess.RunAsync(
+            _dataDirectory, ["accounts", "list", "--TokenAdmin:Database:Provider=Postgres"]);
+
+        Assert.True(result.ExitCode == ExitCodes.Refused, result.ToString());
+        Assert.Equal("", result.Out);
+        Assert.Equal(
+            "error: TokenAdmin:Database:Provider is 'Postgres'; it must be Sqlite or PostgreSql.\n", result.Error);
+    }
+
     public void Dispose()
     {
         try

@@ -35,6 +35,36 @@ public sealed class DatabaseOptionsTests
             thrown.Message);
     }
 
+    [Theory]
+    [InlineData("postgresql", DatabaseProvider.PostgreSql)]
+    [InlineData(" SQLITE ", DatabaseProvider.Sqlite)]
+    [InlineData("", DatabaseProvider.Sqlite)]
+    public void ProviderNamesAreReadWithoutRegardToCaseWhenTheyNameAProvider(string named, DatabaseProvider expected)
+    {
+        var configuration = Configuration(new()
+        {
+            ["TokenAdmin:Database:Provider"] = named,
+            ["TokenAdmin:Database:ConnectionString"] = "Host=127.0.0.1",
+        });
+
+        var options = DatabaseOptions.From(configuration);
+
+        Assert.Equal(expected, options.Provider);
+        Assert.Null(options.Problem());
+    }
+
+    [Theory]
+    [InlineData("Postgres")]
+    [InlineData("1")]
+    public void AMistypedProviderIsNamedInTheProblemWhenItIsNoProvider(string named)
+    {
+        var configuration = Configuration(new() { ["TokenAdmin:Database:Provider"] = named });
+
+        var problem = DatabaseOptions.From(configuration).Problem();
+
+        Assert.Equal($"TokenAdmin:Database:Provider is '{named}'; it must be Sqlite or PostgreSql.", problem);
+    }
+
     private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 }

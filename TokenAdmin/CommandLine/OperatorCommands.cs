@@ -63,6 +63,13 @@ public static class OperatorCommands
         await services.BootstrapOwnerAsync();
     }
 
+    /// <summary>Settings the app cannot start with, for the console and the commands alike: one line, no trace.</summary>
+    public static int RefuseSettings(string problem)
+    {
+        Console.Error.WriteLine($"error: {problem}");
+        return ExitCodes.Refused;
+    }
+
     private static int RefuseUsage(string error, bool withUsage)
     {
         Console.Error.WriteLine($"error: {error}");

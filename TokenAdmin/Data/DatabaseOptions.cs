@@ -20,10 +20,32 @@ public sealed class DatabaseOptions
     /// <summary>An Npgsql connection string; required for PostgreSQL, ignored for SQLite.</summary>
     public string ConnectionString { get; set; } = "";
 
-    public static DatabaseOptions From(IConfiguration configuration) =>
-        configuration.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+    /// <summary>The provider's name as written in the settings when it names no provider; null otherwise.</summary>
+    public string? UnknownProvider { get; private init; }
 
-    public string? Problem() => Provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString)
-        ? $"{Section}:ConnectionString is required when {Section}:Provider is PostgreSql."
-        : null;
+    /// <summary>Read by hand rather than bound, so a mistyped provider is a clear message, not a binder crash.</summary>
+    public static DatabaseOptions From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        var named = section[nameof(Provider)]?.Trim();
+        var connectionString = section[nameof(ConnectionString)] ?? "";
+        if (string.IsNullOrEmpty(named))
+            return new DatabaseOptions { ConnectionString = connectionString };
+
+        var known = Enum.GetValues<DatabaseProvider>()
+            .Where(provider => string.Equals(provider.ToString(), named, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return known.Count == 1
+            ? new DatabaseOptions { Provider = known[0], ConnectionString = connectionString }
+            : new DatabaseOptions { UnknownProvider = named, ConnectionString = connectionString };
+    }
+
+    public string? Problem()
+    {
+        if (UnknownProvider is not null)
+            return $"{Section}:Provider is '{UnknownProvider}'; it must be Sqlite or PostgreSql.";
+        return Provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString)
+            ? $"{Section}:ConnectionString is required when {Section}:Provider is PostgreSql."
+            : null;
+    }
 }
