@@ -63,7 +63,7 @@ public static class OperatorCommands
         await services.BootstrapOwnerAsync();
     }
 
-    /// <summary>Settings the app cannot start with, for the console and the commands alike: one line, no trace.</summary>
+    /// <summary>Settings the app cannot start with, for the console and the commands alike: one line.</summary>
     public static int RefuseSettings(string problem)
     {
         Console.Error.WriteLine($"error: {problem}");

@@ -44,13 +44,14 @@ public static class DataServices
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (db.Database.IsSqlite())
+        {
             await db.Database.MigrateAsync(ct);
-        else
-            await db.Database.MigrateAloneAsync(ct);
-        if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        else
-            await SharedKeyRing.EnsureKeyAsync(db, services, ct);
+            return;
+        }
+
+        await db.Database.MigrateAloneAsync(ct);
+        await SharedKeyRing.EnsureKeyAsync(db, services, ct);
     }
 
     private static void AddPostgreSql(this IServiceCollection services, string connectionString)

@@ -23,7 +23,7 @@ public sealed class DatabaseOptions
     /// <summary>The provider's name as written in the settings when it names no provider; null otherwise.</summary>
     public string? UnknownProvider { get; private init; }
 
-    /// <summary>Read by hand rather than bound, so a mistyped provider is a clear message, not a binder crash.</summary>
+    /// <summary>Read by hand rather than bound: a mistyped provider is a clear message, not a binder crash.</summary>
     public static DatabaseOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);

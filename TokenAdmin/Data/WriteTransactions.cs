@@ -6,9 +6,8 @@ namespace TokenAdmin.Data;
 
 public static class WriteTransactions
 {
-    // Any fixed numbers will do, as long as every node uses the same ones.
+    // Any fixed number will do, as long as every node uses the same one.
     private const long PostgreSqlWriteLock = 0x546F6B656E41646D;
-    private const long PostgreSqlMigrationLock = 0x546F6B656E4D6967;
 
     /// <summary>
     /// A transaction that runs alone among writers. The rules checked inside one (expected versions, the last
@@ -24,24 +23,5 @@ public static class WriteTransactions
         if (database.IsNpgsql())
             await database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({PostgreSqlWriteLock})", ct);
         return transaction;
-    }
-
-    /// <summary>
-    /// Applies pending migrations while holding a session-wide advisory lock, so nodes starting together on an
-    /// empty database migrate one after the other instead of both creating the same tables.
-    /// </summary>
-    public static async Task MigrateAloneAsync(this DatabaseFacade database, CancellationToken ct = default)
-    {
-        await database.OpenConnectionAsync(ct);
-        try
-        {
-            await database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_lock({PostgreSqlMigrationLock})", ct);
-            await database.MigrateAsync(ct);
-            await database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_unlock({PostgreSqlMigrationLock})", ct);
-        }
-        finally
-        {
-            await database.CloseConnectionAsync();
-        }
     }
 }

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace TokenAdmin.Data.PostgreSql;
+
+internal static class MigrationLock
+{
+    // Any fixed number will do, as long as every node uses the same one (and it differs from the write lock's).
+    private const long Key = 0x546F6B656E4D6967;
+
+    /// <summary>
+    /// Applies pending migrations while holding a session-wide advisory lock, so nodes starting together on an
+    /// empty database migrate one after the other instead of both creating the same tables.
+    /// </summary>
+    public static async Task MigrateAloneAsync(this DatabaseFacade database, CancellationToken ct = default)
+    {
+        await database.OpenConnectionAsync(ct);
+        try
+        {
+            await database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_lock({Key})", ct);
+            await database.MigrateAsync(ct);
+            await database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_unlock({Key})", ct);
+        }
+        finally
+        {
+            await database.CloseConnectionAsync();
+        }
+    }
+}
