@@ -32,10 +32,12 @@ public sealed class ServerProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>Starts the app over the data folder and returns once its API answers.</summary>
-    public static async Task<ServerProcess> StartAsync(string dataDirectory)
+    /// <param name="settings">Command-line settings, such as <c>--TokenAdmin:Jobs:Enabled=true</c>.</param>
+    public static async Task<ServerProcess> StartAsync(string dataDirectory, IEnumerable<string>? settings = null)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
-        var process = Process.Start(AppProcess.StartInfo(dataDirectory, ["--urls", baseUrl]))!;
+        var args = new[] { "--urls", baseUrl }.Concat(settings ?? []);
+        var process = Process.Start(AppProcess.StartInfo(dataDirectory, args))!;
         var server = new ServerProcess(process, baseUrl);
         try
         {

@@ -60,8 +60,8 @@ public sealed class PostgreSqlServer
         var binaries = FindBinaries();
         var folder = Directory.CreateTempSubdirectory("tokenadmin-postgres-").FullName;
         var server = new PostgreSqlServer(binaries, folder, FreePort());
-        if (ServerProcess.RunsAsRoot)
-            ServerProcess.Run("chown", "-R", "postgres:postgres", folder);
+        if (PostgreSqlTools.RunsAsRoot)
+            PostgreSqlTools.Run("chown", "-R", "postgres:postgres", folder);
 
         server.RunTool("initdb", "-D", server.DataFolder, "-U", "postgres", "-A", "trust",
             "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
@@ -82,7 +82,7 @@ public sealed class PostgreSqlServer
     }
 
     private void RunTool(string tool, params string[] args) =>
-        ServerProcess.RunAsPostgres(Path.Combine(_binaries, tool), args);
+        PostgreSqlTools.RunAsPostgres(Path.Combine(_binaries, tool), args);
 
     private static string FindBinaries()
     {
@@ -107,7 +107,7 @@ public sealed class PostgreSqlServer
 }
 
 /// <summary>Runs PostgreSQL's tools; as root through <c>runuser</c>, since the server refuses to run as root.</summary>
-internal static class ServerProcess
+internal static class PostgreSqlTools
 {
     public static bool RunsAsRoot => Environment.UserName == "root";
 

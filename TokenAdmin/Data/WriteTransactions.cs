@@ -7,7 +7,7 @@ namespace TokenAdmin.Data;
 public static class WriteTransactions
 {
     // Any fixed number will do, as long as every node uses the same one.
-    private const long PostgreSqlWriteLock = 0x546F6B656E41646D;
+    internal const long PostgreSqlWriteLock = 0x546F6B656E41646D;
 
     /// <summary>
     /// A transaction that runs alone among writers. The rules checked inside one (expected versions, the last
