@@ -70,6 +70,30 @@ public sealed class TwoNodeTests(ClusterFixture fixture) : IClassFixture<Cluster
     }
 
     [Fact]
+    public async Task PermissionsNarrowedOnOneNodeAreReEvaluatedOnTheOtherWithinASecond()
+    {
+        var owner = await A.OwnerAsync();
+        var token = await NewTokenAsync(A, AccessLevel.Admin);
+        using var client = B.ApiClient(token.Secret);
+        Assert.Equal(100, AccessLevelOf(await client.SendGetAsync(Self)));
+
+        var narrowed = await A.Get<TokenService>().UpdateGrantsAsync(
+            owner, token.Token.Id, expectedVersion: null, [Arrange.AccountGrant(owner, AccessLevel.Viewer)]);
+        var clock = Stopwatch.StartNew();
+        var level = AccessLevelOf(await client.SendGetAsync(Self));
+        while (level != 10 && clock.Elapsed < 5 * Bound)
+        {
+            // Slower than the other polls: 5 s of them must stay under the API's rate limit.
+            await Task.Delay(50);
+            level = AccessLevelOf(await client.SendGetAsync(Self));
+        }
+
+        Assert.True(narrowed.Succeeded, narrowed.Error);
+        Assert.Equal(10, level);
+        Assert.True(clock.Elapsed < Bound, $"still an admin on the other node after {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task EitherNodeCopiesTheSecretWhenTheTokenWasCreatedOnTheOther()
     {
         var owner = await A.OwnerAsync();
@@ -104,6 +128,12 @@ public sealed class TwoNodeTests(ClusterFixture fixture) : IClassFixture<Cluster
         var stored = await db.ApiTokens.Where(t => t.Id == token.Token.Id).Select(t => t.LastUsedAt).SingleAsync();
         Assert.True(earlier < later);
         Assert.Equal(later, stored);
+    }
+
+    private static int AccessLevelOf(ApiAnswer self)
+    {
+        Assert.Equal(HttpStatusCode.OK, self.Status);
+        return self.Json.GetProperty("resources")[0].GetProperty("access_level").GetInt32();
     }
 
     private static async Task<IssuedToken> NewTokenAsync(TestApp node, AccessLevel level)
