@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using TokenAdmin.Accounts;
 using TokenAdmin.Tests.Infrastructure;
 using TokenAdmin.Tokens;
@@ -9,9 +8,10 @@ using TokenAdmin.Tokens;
 namespace TokenAdmin.Tests.Tokens;
 
 /// <summary>
-/// One node on its own PostgreSQL database whose change log cannot be read (the table is renamed under it): its
-/// cache of verified tokens is trusted for <see cref="TokenChangeListener.StaleAfter"/> after the last good poll,
-/// then emptied by every failed poll, and fills again once polls succeed. Polls are seen in EF Core's command log.
+/// One node on its own PostgreSQL database whose change log cannot be read (the table is renamed or locked under
+/// it): its cache of verified tokens is trusted for <see cref="TokenChangeListener.StaleAfter"/> after the last
+/// good poll, then emptied by every failed poll, and fills again once polls succeed. Tokens are deleted behind the
+/// node's back, so only the fail-closed path can refuse them. Polls are seen in EF Core's command log.
 /// </summary>
 [Trait("Database", "PostgreSql")]
 public sealed class TokenChangeListenerTests : IAsyncDisposable
@@ -28,14 +28,11 @@ public sealed class TokenChangeListenerTests : IAsyncDisposable
     [Fact]
     public async Task CachedTokenIsRefusedWhenPollsFailedLongerThanStaleAfter()
     {
-        var token = await NewTokenAsync();
+        var token = await CachedTokenDeletedBehindTheNodesBackAsync();
         using var client = _app.ApiClient(token.Secret);
-        Assert.Equal(HttpStatusCode.OK, (await client.SendGetAsync(Self)).Status);
-        Assert.True(IsCached(token));
-
-        await RenameTableAsync(ChangeLog, MovedChangeLog);
-        await ExecuteAsync($"DELETE FROM \"ApiTokens\" WHERE \"Id\" = {token.Token.Id}");
+        await _app.ExecuteAsync($"ALTER TABLE \"{ChangeLog}\" RENAME TO \"{MovedChangeLog}\"");
         await PollsRanAsync(FailedPoll);
+
         _app.Clock.Advance(TokenChangeListener.StaleAfter - TimeSpan.FromTicks(1));
         await PollsRanAsync(FailedPoll);
         var withinBound = (await client.SendGetAsync(Self)).Status;
@@ -53,9 +50,25 @@ public sealed class TokenChangeListenerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task CachedTokenIsRefusedWhenAPollHangsLongerThanStaleAfter()
+    {
+        var token = await CachedTokenDeletedBehindTheNodesBackAsync();
+        using var client = _app.ApiClient(token.Secret);
+        await using var heldLock = await _app.LockTableAsync(ChangeLog);
+        await PollWaitsForTheLockAsync();
+
+        _app.Clock.Advance(TokenChangeListener.StaleAfter + TimeSpan.FromTicks(1));
+        var pastBound = await StatusOnceRefusedAsync(client);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, pastBound);
+        Assert.False(IsCached(token));
+        Assert.NotEmpty(StaleWarnings(0));
+    }
+
+    [Fact]
     public async Task VerifiedTokenIsCachedAgainWhenPollsSucceedAgain()
     {
-        await RenameTableAsync(ChangeLog, MovedChangeLog);
+        await _app.ExecuteAsync($"ALTER TABLE \"{ChangeLog}\" RENAME TO \"{MovedChangeLog}\"");
         await PollsRanAsync(FailedPoll);
         _app.Clock.Advance(TokenChangeListener.StaleAfter);
         await PollsRanAsync(FailedPoll);
@@ -65,7 +78,7 @@ public sealed class TokenChangeListenerTests : IAsyncDisposable
         await PollsRanAsync(FailedPoll);
         var cachedWhileFailing = IsCached(token);
 
-        await RenameTableAsync(MovedChangeLog, ChangeLog);
+        await _app.ExecuteAsync($"ALTER TABLE \"{MovedChangeLog}\" RENAME TO \"{ChangeLog}\"");
         await PollsRanAsync(GoodPoll);
         var recovered = (await client.SendGetAsync(Self)).Status;
         await PollsRanAsync(GoodPoll);
@@ -85,6 +98,18 @@ public sealed class TokenChangeListenerTests : IAsyncDisposable
         return await _app.NewTokenAsync(owner, Unique.Name("listener token"), grant);
     }
 
+    /// <returns>A token the node has cached, now deleted with no change-log entry.</returns>
+    private async Task<IssuedToken> CachedTokenDeletedBehindTheNodesBackAsync()
+    {
+        var token = await NewTokenAsync();
+        using var client = _app.ApiClient(token.Secret);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendGetAsync(Self)).Status);
+        Assert.True(IsCached(token));
+
+        await _app.ExecuteAsync($"DELETE FROM \"ApiTokens\" WHERE \"Id\" = {token.Token.Id}");
+        return token;
+    }
+
     private bool IsCached(IssuedToken token) =>
         _app.Get<VerifiedTokenCache>().TryGet(SecretHash.Of(token.Secret), out _);
 
@@ -96,10 +121,25 @@ public sealed class TokenChangeListenerTests : IAsyncDisposable
     private async Task PollsRanAsync(string outcome)
     {
         var mark = _app.Logs.Written;
+        await WithinDeadlineAsync(() => Task.FromResult(PollLines(mark, outcome) >= 2), $"two polls: {outcome}");
+    }
+
+    private async Task PollWaitsForTheLockAsync()
+    {
+        const string waiting = $"""
+            SELECT count(*) FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid()
+              AND wait_event_type = 'Lock' AND query LIKE '%FROM "{ChangeLog}"%'
+            """;
+        await WithinDeadlineAsync(async () => await _app.CountAsync(waiting) > 0, "a poll waiting for the lock");
+    }
+
+    private static async Task WithinDeadlineAsync(Func<Task<bool>> condition, string what)
+    {
         var waited = Stopwatch.StartNew();
-        while (PollLines(mark, outcome) < 2)
+        while (!await condition())
         {
-            Assert.True(waited.Elapsed < Deadline, $"no two polls logged \"{outcome}\" within {Deadline}");
+            Assert.True(waited.Elapsed < Deadline, $"no {what} within {Deadline}");
             await Task.Delay(10);
         }
     }
@@ -119,23 +159,12 @@ public sealed class TokenChangeListenerTests : IAsyncDisposable
     {
         var waited = Stopwatch.StartNew();
         var status = (await client.SendGetAsync(Self)).Status;
+        // Spaced out: the token's rate limit allows 150 requests in a window that the held clock never ends.
         while (status != HttpStatusCode.Unauthorized && waited.Elapsed < Deadline)
         {
-            await Task.Delay(10);
+            await Task.Delay(50);
             status = (await client.SendGetAsync(Self)).Status;
         }
         return status;
-    }
-
-    private Task RenameTableAsync(string from, string to) =>
-        ExecuteAsync($"ALTER TABLE \"{from}\" RENAME TO \"{to}\"");
-
-    /// <summary>Changes the database behind the app's back: nothing it does writes a change-log entry.</summary>
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_app.PostgreSqlConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
