@@ -8,7 +8,9 @@ namespace TokenAdmin.Tokens;
 /// Applies other nodes' token changes to this node's verification cache: polls the change log for entries newer
 /// than the last one seen, every <see cref="PollInterval"/>. A poll works through connection poolers, where
 /// LISTEN/NOTIFY does not. When polls fail for longer than <see cref="StaleAfter"/>, every failed poll empties the
-/// cache, so verification reads the database itself until polls succeed again: the cache fails closed.
+/// cache, so verification reads the database itself until polls succeed again: the cache fails closed. A poll still
+/// running after <see cref="StaleAfter"/> (a held lock, a lost connection) is cancelled and counts as failed, so a
+/// hung poll cannot keep the cache trusted.
 /// </summary>
 public sealed class TokenChangeListener(
     IDbContextFactory<PostgreSqlDbContext> dbFactory,
@@ -45,14 +47,16 @@ public sealed class TokenChangeListener(
         }
     }
 
-    private async Task PollOnceAsync(CancellationToken ct)
+    private async Task PollOnceAsync(CancellationToken stoppingToken)
     {
+        using var timeout = new CancellationTokenSource(StaleAfter, clock);
+        using var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
         try
         {
-            await ApplyNewChangesAsync(ct);
+            await ApplyNewChangesAsync(poll.Token);
             _lastSuccess = clock.GetTimestamp();
         }
-        catch (Exception error) when (error is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             if (clock.GetElapsedTime(_lastSuccess) < StaleAfter)
                 return;
