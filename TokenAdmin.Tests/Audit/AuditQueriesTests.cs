@@ -36,6 +36,7 @@ public sealed class AuditQueriesTests(AuditScript script) : IClassFixture<AuditS
     [InlineData("deploy token", new[] { 7 })]
     [InlineData(AuditScript.DomainName, new[] { 4, 5 })]
     [InlineData("%", new int[0])]
+    [InlineData("CI\0deploy", new int[0])]
     public async Task OnlyEntriesAboutMatchingTokensAreListedWhenFilteredByTokenName(string text, int[] expected)
     {
         var page = await ListAsync(new AuditQuery { Token = text });

@@ -23,4 +23,17 @@ public sealed class TokenQueriesTests(ServiceFixture fixture) : IClassFixture<Se
 
         Assert.Equal([literal.Token.Id], page.Rows.Select(row => row.Id));
     }
+
+    [Fact]
+    public async Task NoTokenIsListedWhenNameFilterHoldsANulCharacter()
+    {
+        var owner = await fixture.App.OwnerAsync();
+        var marker = Unique.Name("nul");
+        await fixture.App.NewTokenAsync(owner, $"{marker} a", Arrange.AccountGrant(owner, AccessLevel.Viewer));
+
+        var page = await fixture.App.Get<TokenQueries>().ListAsync(
+            owner, new TokenListQuery { Name = $"{marker}\0" });
+
+        Assert.Equal((0, 0), (page.Rows.Count, page.Total));
+    }
 }
