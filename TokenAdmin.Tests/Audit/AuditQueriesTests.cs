@@ -45,6 +45,20 @@ public sealed class AuditQueriesTests(AuditScript script) : IClassFixture<AuditS
         Assert.Equal(expected.Length, page.Total);
     }
 
+    [Theory]
+    [InlineData("actor")]
+    [InlineData("event")]
+    public async Task NoEntryIsListedWhenAFilterHoldsANulCharacter(string filter)
+    {
+        var query = filter == "actor"
+            ? new AuditQuery { ActedBy = "Owner\0" }
+            : new AuditQuery { Event = AuditEvents.TokenCreated + "\0" };
+
+        var page = await ListAsync(query);
+
+        Assert.Equal((0, 0), (page.Entries.Count, page.Total));
+    }
+
     [Fact]
     public async Task OnlyThatTokensEntriesAreListedWhenFilteredByTokenId()
     {
@@ -118,9 +132,11 @@ public sealed class AuditQueriesTests(AuditScript script) : IClassFixture<AuditS
     {
         var all = await Queries.SuggestTokenNamesAsync(script.Owner, null);
         var matching = await Queries.SuggestTokenNamesAsync(script.Owner, "deploy");
+        var holdingNul = await Queries.SuggestTokenNamesAsync(script.Owner, "deploy\0");
 
         Assert.Equal([script.DomainToken.Name, script.Successor.Name, "CI deploy"], all);
         Assert.Equal([script.Successor.Name, "CI deploy"], matching);
+        Assert.Empty(holdingNul);
     }
 
     private async Task<AuditPage> ListAsync(AuditQuery query)

@@ -25,15 +25,18 @@ public sealed class TokenQueriesTests(ServiceFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
-    public async Task NoTokenIsListedWhenNameFilterHoldsANulCharacter()
+    public async Task NoTokenIsListedWhenANameFilterHoldsANulCharacter()
     {
         var owner = await fixture.App.OwnerAsync();
         var marker = Unique.Name("nul");
         await fixture.App.NewTokenAsync(owner, $"{marker} a", Arrange.AccountGrant(owner, AccessLevel.Viewer));
 
-        var page = await fixture.App.Get<TokenQueries>().ListAsync(
+        var byName = await fixture.App.Get<TokenQueries>().ListAsync(
             owner, new TokenListQuery { Name = $"{marker}\0" });
+        var byCreator = await fixture.App.Get<TokenQueries>().ListAsync(
+            owner, new TokenListQuery { Name = marker, Creator = "\0" });
 
-        Assert.Equal((0, 0), (page.Rows.Count, page.Total));
+        Assert.Equal((0, 0), (byName.Rows.Count, byName.Total));
+        Assert.Equal((0, 0), (byCreator.Rows.Count, byCreator.Total));
     }
 }

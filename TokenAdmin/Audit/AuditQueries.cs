@@ -12,7 +12,6 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const string NeedsAccountAccess = "You need access to the whole account to read the audit log.";
 
-    private const string LikeEscape = "\\";
 
     // Entries name tokens, people and resources from all over the account, so reading them takes account-wide
     // access: a person who sees one project would otherwise learn about everything else.
@@ -43,7 +42,7 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var access = actor.AccessIn(await db.LoadResourceTreeAsync(actor.AccountId, ct));
-        if (!CanRead(access))
+        if (!CanRead(access) || !SearchText.CanMatch(text))
             return [];
 
         var entries = db.AuditEntries.Where(e => e.AccountId == actor.AccountId);
@@ -57,6 +56,8 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
 
     private static IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> entries, AuditQuery query)
     {
+        if (!new[] { query.Token, query.ActedBy, query.Event }.All(SearchText.CanMatch))
+            return entries.Where(e => false);
         if (Trimmed(query.Token) is { } token)
             entries = AboutToken(entries, token);
         if (Trimmed(query.ActedBy) is { } actor)
@@ -76,14 +77,15 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
             return aboutTokens.Where(e => e.SubjectId == subjectId);
         }
 
-        var pattern = Containing(token);
-        return aboutTokens.Where(e => EF.Functions.Like(e.SubjectName, pattern, LikeEscape));
+        var pattern = SearchText.Containing(token);
+        return aboutTokens.Where(e => EF.Functions.Like(e.SubjectName, pattern, SearchText.LikeEscape));
     }
 
     private static IQueryable<AuditEntry> ActedBy(IQueryable<AuditEntry> entries, string actor)
     {
-        var pattern = Containing(actor);
-        return entries.Where(e => e.ActorId == actor || EF.Functions.Like(e.ActorName, pattern, LikeEscape));
+        var pattern = SearchText.Containing(actor);
+        return entries.Where(e =>
+            e.ActorId == actor || EF.Functions.Like(e.ActorName, pattern, SearchText.LikeEscape));
     }
 
     /// <summary>From the start of the first day to the end of the last, both UTC.</summary>
@@ -101,9 +103,6 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         }
         return entries;
     }
-
-    private static string Containing(string text) =>
-        "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -83,15 +83,18 @@ public sealed class TokenQueries(
         IQueryable<ApiToken> tokens, EffectiveAccess access, TokenListQuery query, DateTimeOffset now)
     {
         tokens = VisibleTo(tokens, access);
+        if (!SearchText.CanMatch(query.Name) || !SearchText.CanMatch(query.Creator))
+            return tokens.Where(t => false);
         if (query.Resource is { } resource)
         {
             var reaching = access.Tree.SelfAndAncestors(resource);
             tokens = tokens.Where(t => t.Access.Grants.AsQueryable().Any(GrantFilters.OnAnyOf(reaching)));
         }
         if (!string.IsNullOrWhiteSpace(query.Name))
-            tokens = tokens.Where(t => EF.Functions.Like(t.Name, Pattern(query.Name), "\\"));
+            tokens = tokens.Where(t => EF.Functions.Like(t.Name, Containing(query.Name), SearchText.LikeEscape));
         if (!string.IsNullOrWhiteSpace(query.Creator))
-            tokens = tokens.Where(t => EF.Functions.Like(t.CreatedByName, Pattern(query.Creator), "\\"));
+            tokens = tokens.Where(t =>
+                EF.Functions.Like(t.CreatedByName, Containing(query.Creator), SearchText.LikeEscape));
         var live = tokens.Where(t => t.ExpiresAt == null || t.ExpiresAt > now);
         return query.State switch
         {
@@ -120,6 +123,5 @@ public sealed class TokenQueries(
         return query.Descending ? sorted.ThenByDescending(t => t.Id) : sorted.ThenBy(t => t.Id);
     }
 
-    private static string Pattern(string text) =>
-        "%" + text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+    private static string Containing(string text) => SearchText.Containing(text.Trim());
 }
