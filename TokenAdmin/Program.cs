@@ -5,7 +5,7 @@ using TokenAdmin.Hosting;
 using TokenAdmin.Jobs;
 using TokenAdmin.People;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.OfPublishedApp(args));
 builder.Configuration.AddRepositorySettings(args);
 builder.AddOperatorCommands(args);
 if (DatabaseOptions.From(builder.Configuration).Problem() is { } settingsProblem)

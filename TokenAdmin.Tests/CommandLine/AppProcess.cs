@@ -28,8 +28,12 @@ public static class AppProcess
     }
 
     /// <summary>The built app with these arguments over the data folder, with no settings of the machine.</summary>
+    /// <param name="app">Another build of the app's <c>TokenAdmin.dll</c>, such as a published one.</param>
     public static ProcessStartInfo StartInfo(
-        string dataDirectory, IEnumerable<string> args, IDictionary<string, string>? environment = null)
+        string dataDirectory,
+        IEnumerable<string> args,
+        IDictionary<string, string>? environment = null,
+        string? app = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -37,7 +41,7 @@ public static class AppProcess
             RedirectStandardError = true,
             WorkingDirectory = dataDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TokenAdmin.dll"));
+        start.ArgumentList.Add(app ?? Path.Combine(AppContext.BaseDirectory, "TokenAdmin.dll"));
         // The command first; the database settings before the test's own, so a test's setting wins.
         var command = args.TakeWhile(arg => !arg.StartsWith("--TokenAdmin:", StringComparison.Ordinal)).ToList();
         foreach (var arg in command.Append($"--TokenAdmin:DataDirectory={dataDirectory}"))

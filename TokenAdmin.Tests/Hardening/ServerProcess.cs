@@ -33,11 +33,13 @@ public sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>Starts the app over the data folder and returns once its API answers.</summary>
     /// <param name="settings">Command-line settings, such as <c>--TokenAdmin:Jobs:Enabled=true</c>.</param>
-    public static async Task<ServerProcess> StartAsync(string dataDirectory, IEnumerable<string>? settings = null)
+    /// <param name="app">Another build of the app's <c>TokenAdmin.dll</c>, such as a published one.</param>
+    public static async Task<ServerProcess> StartAsync(
+        string dataDirectory, IEnumerable<string>? settings = null, string? app = null)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
         var args = new[] { "--urls", baseUrl }.Concat(settings ?? []);
-        var process = Process.Start(AppProcess.StartInfo(dataDirectory, args))!;
+        var process = Process.Start(AppProcess.StartInfo(dataDirectory, args, app: app))!;
         var server = new ServerProcess(process, baseUrl);
         try
         {
