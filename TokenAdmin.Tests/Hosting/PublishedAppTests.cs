@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using TokenAdmin.Tests.Hardening;
+using TokenAdmin.Tests.Infrastructure;
 
 namespace TokenAdmin.Tests.Hosting;
 
@@ -11,6 +12,7 @@ namespace TokenAdmin.Tests.Hosting;
 /// and styles, or the console never becomes interactive while <c>/healthz</c> keeps answering ok.
 /// </summary>
 [Trait("Database", "Sqlite")]
+[Collection(RunAloneCollection.Name)]
 public sealed partial class PublishedAppTests : IDisposable
 {
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(5);
