@@ -46,7 +46,7 @@ public sealed class TokenChangeListenerTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, pastBound);
         Assert.False(IsCached(token));
         Assert.DoesNotContain(StaleWarnings(0), line => line.Number <= beforeStale);
-        Assert.NotEmpty(StaleWarnings(beforeStale));
+        Assert.Single(StaleWarnings(beforeStale));
     }
 
     [Fact]
@@ -87,6 +87,9 @@ public sealed class TokenChangeListenerTests : IAsyncDisposable
         Assert.False(cachedWhileFailing);
         Assert.Equal(HttpStatusCode.OK, recovered);
         Assert.True(IsCached(token));
+        Assert.Single(StaleWarnings(0));
+        Assert.Single(_app.Logs.LinesSince(0), line => line.Category == typeof(TokenChangeListener).FullName
+            && line.Text.StartsWith("Reading token changes works again", StringComparison.Ordinal));
     }
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();

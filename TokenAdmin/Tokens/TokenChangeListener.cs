@@ -23,6 +23,7 @@ public sealed class TokenChangeListener(
 
     private long _lastSeen;
     private long _lastSuccess;
+    private bool _stale;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -54,17 +55,25 @@ public sealed class TokenChangeListener(
         try
         {
             await ApplyNewChangesAsync(poll.Token);
+            if (_stale)
+                logger.LogInformation("Reading token changes works again after {Elapsed}", Elapsed());
             _lastSuccess = clock.GetTimestamp();
+            _stale = false;
         }
         catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
-            if (clock.GetElapsedTime(_lastSuccess) < StaleAfter)
+            if (Elapsed() < StaleAfter)
                 return;
             cache.Clear();
-            logger.LogWarning(error, "Reading token changes failed for {Elapsed}; verification cache emptied",
-                clock.GetElapsedTime(_lastSuccess));
+            // Once per outage: at four polls a second, a warning each would flood the log.
+            if (!_stale)
+                logger.LogWarning(error, "Reading token changes failed for {Elapsed}; verification cache emptied "
+                    + "until it works again", Elapsed());
+            _stale = true;
         }
     }
+
+    private TimeSpan Elapsed() => clock.GetElapsedTime(_lastSuccess);
 
     private async Task ApplyNewChangesAsync(CancellationToken ct)
     {
