@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace TokenAdmin.Data.PostgreSql;
 
@@ -24,6 +25,7 @@ internal static class MigrationLock
         {
             database.SetCommandTimeout(NoTimeout);
             await database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_lock({Key})", ct);
+            await database.CreateHistoryTableAsync(ct);
             await database.MigrateAsync(ct);
             await database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_unlock({Key})", ct);
         }
@@ -33,4 +35,9 @@ internal static class MigrationLock
             await database.CloseConnectionAsync();
         }
     }
+
+    // Npgsql's migrator reads the applied migrations before it creates the history table; on an empty database
+    // that read fails, and although Npgsql treats the failure as "none applied", EF Core logs it as an error.
+    private static async Task CreateHistoryTableAsync(this DatabaseFacade database, CancellationToken ct) =>
+        await database.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
 }
