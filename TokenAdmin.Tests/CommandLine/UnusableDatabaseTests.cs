@@ -58,6 +58,30 @@ public sealed class UnusableDatabaseTests : IDisposable
     [Theory]
     [InlineData(Start.Console)]
     [InlineData(Start.Command)]
+    [Trait("Database", "PostgreSql")]
+    public async Task TheServersRefusalIsTheLastLineWhenTheUserMayNotCreateTables(Start start)
+    {
+        // Since PostgreSQL 15 only the database's owner may create tables in its public schema.
+        var database = new NpgsqlConnectionStringBuilder(PostgreSqlServer.Instance.CreateDatabase());
+        var user = $"tokenadmin_limited_{Guid.NewGuid():N}";
+        await AdministerAsync($"CREATE ROLE \"{user}\" LOGIN");
+
+        var result = await StartAsync(
+            start, new NpgsqlConnectionStringBuilder(database.ConnectionString) { Username = user }.ConnectionString);
+
+        await AdministerAsync($"DROP DATABASE \"{database.Database}\" WITH (FORCE)", $"DROP ROLE \"{user}\"");
+        Assert.True(result.ExitCode == ExitCodes.Refused, result.ToString());
+        // Before it, EF Core's log line names the statement that was refused; no stack trace anywhere.
+        Assert.EndsWith(
+            $"error: Could not prepare the PostgreSQL database at 127.0.0.1:{database.Port} ({Setting}): "
+                + "permission denied for schema public.\n",
+            result.Error);
+        Assert.DoesNotContain("   at ", result.ToString());
+    }
+
+    [Theory]
+    [InlineData(Start.Console)]
+    [InlineData(Start.Command)]
     public async Task NoPartOfTheConnectionStringIsShownWhenItDoesNotParse(Start start)
     {
         // A password with a semicolon: Npgsql reads its tail as a keyword and quotes it in its own error.
@@ -92,6 +116,17 @@ public sealed class UnusableDatabaseTests : IDisposable
         Assert.True(result.ExitCode == ExitCodes.Refused, result.ToString());
         Assert.Equal("", result.Out);
         Assert.Equal($"error: {expected}\n", result.Error);
+    }
+
+    private static async Task AdministerAsync(params string[] statements)
+    {
+        await using var connection = new NpgsqlConnection(PostgreSqlServer.Instance.AdminConnectionString);
+        await connection.OpenAsync();
+        foreach (var statement in statements)
+        {
+            await using var command = new NpgsqlCommand(statement, connection);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     private static int UnusedLoopbackPort()
