@@ -21,7 +21,14 @@ var app = builder.Build();
 if (OperatorCommands.IsCommand(args))
     return await OperatorCommands.RunAsync(app, args);
 
-await app.Services.PrepareDatabaseAsync();
+try
+{
+    await app.Services.PrepareDatabaseAsync();
+}
+catch (DatabaseSetupException unusable)
+{
+    return OperatorCommands.RefuseSettings(unusable.Message);
+}
 await app.Services.BootstrapOwnerAsync();
 
 app.UseTokenAdminPipeline();

@@ -65,6 +65,37 @@ public sealed class DatabaseOptionsTests
         Assert.Equal($"TokenAdmin:Database:Provider is '{named}'; it must be Sqlite or PostgreSql.", problem);
     }
 
+    [Theory]
+    [InlineData("Host=127.0.0.1;Bogus=1")]
+    [InlineData("Host=127.0.0.1;Port=abc")]
+    [InlineData("Host=127.0.0.1;Password=Ab;SecretTail9=x")]
+    [InlineData("not a connection string")]
+    public void NoPartOfTheConnectionStringIsInTheProblemWhenItDoesNotParse(string connectionString)
+    {
+        var configuration = Configuration(new()
+        {
+            ["TokenAdmin:Database:Provider"] = "PostgreSql",
+            ["TokenAdmin:Database:ConnectionString"] = connectionString,
+        });
+
+        var problem = DatabaseOptions.From(configuration).Problem();
+
+        Assert.Equal("TokenAdmin:Database:ConnectionString is not a valid PostgreSQL connection string.", problem);
+    }
+
+    [Fact]
+    public void AConnectionStringIsNoProblemWhenSqliteIgnoresIt()
+    {
+        var configuration = Configuration(new()
+        {
+            ["TokenAdmin:Database:ConnectionString"] = "not a connection string",
+        });
+
+        var problem = DatabaseOptions.From(configuration).Problem();
+
+        Assert.Null(problem);
+    }
+
     private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 }

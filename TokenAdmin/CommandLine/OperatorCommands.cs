@@ -48,6 +48,10 @@ public static class OperatorCommands
             await PrepareAsync(app.Services);
             return await parsed.Value!.RunAsync(context);
         }
+        catch (DatabaseSetupException unusable)
+        {
+            return context.Refuse(unusable.Message);
+        }
         catch (Exception exception)
         {
             app.Logger.LogError(exception, "The command failed");

@@ -36,6 +36,7 @@ public static class DataServices
         return services;
     }
 
+    /// <exception cref="DatabaseSetupException">The database cannot be reached or prepared.</exception>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         var data = services.GetRequiredService<IOptions<DataOptions>>().Value;
@@ -50,8 +51,7 @@ public static class DataServices
             return;
         }
 
-        await db.Database.MigrateAloneAsync(ct);
-        await SharedKeyRing.EnsureKeyAsync(db, services, ct);
+        await PostgreSqlStartup.PrepareAsync(db, services, ct);
     }
 
     private static void AddPostgreSql(this IServiceCollection services, string connectionString)

@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace TokenAdmin.Data;
 
 public enum DatabaseProvider
@@ -10,6 +12,10 @@ public enum DatabaseProvider
 public sealed class DatabaseOptions
 {
     public const string Section = "TokenAdmin:Database";
+
+    // Names no part of the string: Npgsql's own parse errors quote keywords, which may be the tail of a password.
+    public const string InvalidConnectionString =
+        Section + ":ConnectionString is not a valid PostgreSQL connection string.";
 
     /// <summary>
     /// <c>Sqlite</c> (the default: a file in the data folder) or <c>PostgreSql</c> (a server named by
@@ -44,8 +50,23 @@ public sealed class DatabaseOptions
     {
         if (UnknownProvider is not null)
             return $"{Section}:Provider is '{UnknownProvider}'; it must be Sqlite or PostgreSql.";
-        return Provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString)
-            ? $"{Section}:ConnectionString is required when {Section}:Provider is PostgreSql."
-            : null;
+        if (Provider != DatabaseProvider.PostgreSql)
+            return null;
+        if (string.IsNullOrWhiteSpace(ConnectionString))
+            return $"{Section}:ConnectionString is required when {Section}:Provider is PostgreSql.";
+        return ParsesAsPostgreSql(ConnectionString) ? null : InvalidConnectionString;
+    }
+
+    private static bool ParsesAsPostgreSql(string connectionString)
+    {
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

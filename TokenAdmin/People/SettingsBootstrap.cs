@@ -19,7 +19,10 @@ public sealed class SettingsBootstrap(
 
         var owner = new NewOwner(settings.OwnerEmail!, settings.OwnerPassword!, settings.AccountName!);
         var outcome = await setup.CreateOwnerAsync(owner, ct);
-        if (!outcome.Succeeded && outcome.Error != OwnerSetup.AlreadyDone)
+        // Another node starting at the same time created the owner first.
+        if (outcome.Error == OwnerSetup.AlreadyDone)
+            return;
+        if (!outcome.Succeeded)
             throw new InvalidOperationException(
                 $"The owner in {BootstrapOptions.Section} was refused: {outcome.Error}");
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using TokenAdmin.Accounts;
 using TokenAdmin.Data;
 using TokenAdmin.Data.PostgreSql;
@@ -20,6 +21,17 @@ public sealed class PostgreSqlMigrationTests
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.Equal(1, await db.Accounts.CountAsync());
+    }
+
+    [Fact]
+    public async Task NothingIsLoggedAsAnErrorWhenTheAppStartsOnAnEmptyDatabase()
+    {
+        await using var app = new TestApp(postgreSql: true);
+
+        var errors = app.Logs.LinesSince(0)
+            .Where(line => line.Level >= LogLevel.Error)
+            .Select(line => $"{line.Category}: {line.Text}");
+        Assert.Empty(errors);
     }
 
     [Fact]
