@@ -1,6 +1,7 @@
 using Npgsql;
 using TokenAdmin.Audit;
 using TokenAdmin.CommandLine;
+using TokenAdmin.Data;
 using TokenAdmin.Jobs;
 using TokenAdmin.Tests.CommandLine;
 using TokenAdmin.Tests.Hardening;
@@ -39,7 +40,7 @@ public sealed class NodeCrashTests : IAsyncLifetime
         var tokenId = await NewTokenAsync();
         _nodes.AddRange(await Task.WhenAll(StartNodeAsync(), StartNodeAsync()));
 
-        var writeLock = await HeldWriteLock.TakeAsync(_connectionString);
+        var writeLock = await HeldAdvisoryLock.TakeAsync(_connectionString, WriteTransactions.PostgreSqlWriteLock);
         await ExpireAsync(writeLock.Connection, tokenId);
         var runner = await WaitForCleanupRunnerAsync();
         var victim = await WaitForNodeLoggingAsync(runner);

@@ -23,10 +23,10 @@ public sealed class MigrationLockTests
         Task<TestApp> starting;
         double waitedSeconds;
 
-        await using (var holder = await HoldMigrationLockAsync(connectionString))
+        await using (var holder = await HeldAdvisoryLock.TakeAsync(connectionString, MigrationLock.Key))
         {
             starting = Task.Run(() => new TestApp(settings: settings, dataDirectory: dataDirectory, postgreSql: true));
-            waitedSeconds = await WaitWhileTheAppWaitsAsync(holder, 2 * CommandTimeoutSeconds, starting);
+            waitedSeconds = await WaitWhileTheAppWaitsAsync(holder.Connection, 2 * CommandTimeoutSeconds, starting);
         }
 
         await using (var app = await starting)
@@ -38,18 +38,6 @@ public sealed class MigrationLockTests
         }
         PostgreSqlServer.Instance.DropDatabase(connectionString);
         Directory.Delete(dataDirectory, recursive: true);
-    }
-
-    private static async Task<NpgsqlConnection> HoldMigrationLockAsync(string connectionString)
-    {
-        // Unpooled: closing the connection ends the session, and with it the lock.
-        var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
-        var connection = new NpgsqlConnection(unpooled.ConnectionString);
-        await connection.OpenAsync();
-        await using var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
-        take.Parameters.AddWithValue("key", MigrationLock.Key);
-        await take.ExecuteNonQueryAsync();
-        return connection;
     }
 
     /// <returns>
