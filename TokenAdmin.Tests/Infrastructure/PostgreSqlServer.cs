@@ -55,6 +55,33 @@ public sealed class PostgreSqlServer
         command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// A cluster of the caller's own, for a test that stops and starts its server; <see cref="Remove"/> it after.
+    /// </summary>
+    public static PostgreSqlServer StartAnother() => StartCluster();
+
+    /// <summary>Stops the server at once, as a crash or an outage would; <see cref="Start"/> brings it back.</summary>
+    public void Stop() => RunTool("pg_ctl", "-D", DataFolder, "-m", "immediate", "stop");
+
+    public void Start()
+    {
+        var port = new NpgsqlConnectionStringBuilder(AdminConnectionString).Port;
+        // Durability settings off: a throwaway cluster trades crash safety for speed.
+        RunTool("pg_ctl", "-D", DataFolder, "-l", Path.Combine(_folder, "server.log"), "-w",
+            "-o", $"-h 127.0.0.1 -p {port} -k {_folder} -c fsync=off -c synchronous_commit=off "
+                + "-c full_page_writes=off -c max_connections=300",
+            "start");
+    }
+
+    public void Remove()
+    {
+        if (!Directory.Exists(_folder))
+            return;
+        if (File.Exists(Path.Combine(DataFolder, "postmaster.pid")))
+            Stop();
+        Directory.Delete(_folder, recursive: true);
+    }
+
     private static PostgreSqlServer StartCluster()
     {
         var binaries = FindBinaries();
@@ -65,20 +92,9 @@ public sealed class PostgreSqlServer
 
         server.RunTool("initdb", "-D", server.DataFolder, "-U", "postgres", "-A", "trust",
             "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
-        var port = new NpgsqlConnectionStringBuilder(server.AdminConnectionString).Port;
-        // Durability settings off: a throwaway cluster trades crash safety for speed.
-        server.RunTool("pg_ctl", "-D", server.DataFolder, "-l", Path.Combine(folder, "server.log"), "-w",
-            "-o", $"-h 127.0.0.1 -p {port} -k {folder} -c fsync=off -c synchronous_commit=off "
-                + "-c full_page_writes=off -c max_connections=300",
-            "start");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        server.Start();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Remove();
         return server;
-    }
-
-    private void Stop()
-    {
-        RunTool("pg_ctl", "-D", DataFolder, "-m", "immediate", "stop");
-        Directory.Delete(_folder, recursive: true);
     }
 
     private void RunTool(string tool, params string[] args) =>

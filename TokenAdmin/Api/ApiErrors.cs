@@ -15,6 +15,8 @@ public static class ApiErrors
 
     public static readonly object UnexpectedBody = new { errors = "Unexpected error" };
 
+    public static readonly object UnavailableBody = new { errors = "Service unavailable" };
+
     public static IResult Forbidden() => Results.Json(ForbiddenBody, ApiJson.Options, statusCode: 403);
 
     public static IResult NotFound() => Results.Json(new { error = "Not Found" }, ApiJson.Options, statusCode: 404);
