@@ -68,10 +68,7 @@ internal static class PostgreSqlStartup
     // ("Connection refused") rather than Npgsql's wrapper ("Failed to connect to ...").
     private static string Cause(DbException failure)
     {
-        var text = failure is PostgresException server ? server.MessageText : Innermost(failure).Message;
+        var text = failure is PostgresException server ? server.MessageText : DatabaseUnavailable.Reason(failure);
         return text.EndsWith('.') ? text : text + ".";
     }
-
-    private static Exception Innermost(Exception exception) =>
-        exception.InnerException is { } inner ? Innermost(inner) : exception;
 }
