@@ -67,8 +67,10 @@ public sealed class MisuseTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var deleted = await client.SendDeleteAsync($"/api/api_tokens/{reset.Value!.Token.Id}");
         var resetAgain = await client.SendPostAsync(
             $"/api/accounts/{owner.AccountId}/api_tokens/{reset.Value!.Token.Id}/reset");
+        var unknown = await client.SendPostAsync("/api/no_such_thing", create);
 
         Assert.Equal(HttpStatusCode.OK, read.Status);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Equal(HttpStatusCode.Forbidden, created.Status);
         Assert.Equal(HttpStatusCode.Forbidden, deleted.Status);
         Assert.Equal(HttpStatusCode.Forbidden, resetAgain.Status);

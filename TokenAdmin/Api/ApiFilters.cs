@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace TokenAdmin.Api;
 
 /// <summary>
@@ -20,9 +22,13 @@ public static class ApiFilters
         return api;
     }
 
-    /// <summary>Anything but GET and HEAD alone, and an endpoint that names no methods at all.</summary>
+    /// <summary>
+    /// Anything but GET and HEAD alone, and an endpoint that names no methods at all, unless its handler is marked
+    /// <see cref="ChangesNothingAttribute"/> (group conventions see the handler's method, not yet its attributes).
+    /// </summary>
     private static bool CanChange(EndpointBuilder endpoint) =>
-        endpoint.Metadata.OfType<HttpMethodMetadata>()
+        !endpoint.Metadata.OfType<MethodInfo>().Any(handler => handler.IsDefined(typeof(ChangesNothingAttribute)))
+        && endpoint.Metadata.OfType<HttpMethodMetadata>()
             .SelectMany(metadata => metadata.HttpMethods)
             .DefaultIfEmpty("")
             .Any(method => !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method));
@@ -35,3 +41,7 @@ public static class ApiFilters
         return invocation => filter.InvokeAsync(invocation, next);
     }
 }
+
+/// <summary>Marks a handler that takes any method but changes nothing, as the answer to unknown addresses.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class ChangesNothingAttribute : Attribute;

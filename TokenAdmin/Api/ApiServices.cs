@@ -60,9 +60,12 @@ public static class ApiServices
             form.MapAccess();
         }
         // Any other address under /api, whatever the method, is the contract's 404, not routing's bare 405.
-        api.Map("/{**path}", ApiErrors.NotFound).ExcludeFromDescription();
+        api.Map("/{**path}", UnknownAddress).ExcludeFromDescription();
         return app;
     }
+
+    [ChangesNothing]
+    private static IResult UnknownAddress() => ApiErrors.NotFound();
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }
