@@ -17,6 +17,7 @@ public sealed class VerificationCacheTests(ApiFixture fixture) : IClassFixture<A
     {
         var (token, client) = await fixture.CallerAsync();
         var cache = App.Get<VerifiedTokenCache>();
+        await App.ChangeLogAppliedAsync();
 
         Assert.False(cache.TryGet(SecretHash.Of(token.Secret), out _));
         await client.SendGetAsync("/api/api_tokens/self");

@@ -25,6 +25,9 @@ public sealed class TokenChangeListener(
     private long _lastSuccess;
     private bool _stale;
 
+    /// <summary>The newest change applied to the cache so far.</summary>
+    internal long LastSeen => Interlocked.Read(ref _lastSeen);
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
@@ -90,6 +93,6 @@ public sealed class TokenChangeListener(
             cache.Clear();
         else
             cache.Invalidate(changes.Select(change => change.TokenId!.Value));
-        _lastSeen = changes[^1].Id;
+        Interlocked.Exchange(ref _lastSeen, changes[^1].Id);
     }
 }
