@@ -12,7 +12,6 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const string NeedsAccountAccess = "You need access to the whole account to read the audit log.";
 
-
     // Entries name tokens, people and resources from all over the account, so reading them takes account-wide
     // access: a person who sees one project would otherwise learn about everything else.
     public static bool CanRead(EffectiveAccess access) => access.SeesWholeAccount;

@@ -15,19 +15,10 @@ public static class DatabaseUnavailable
     // Connection exception, insufficient resources, operator intervention (shutdown, restart).
     private static readonly string[] PostgreSqlClasses = ["08", "53", "57P"];
 
-    public static bool Is(Exception error)
-    {
-        for (Exception? current = error; current is not null; current = current.InnerException)
-        {
-            if (IsUnavailable(current))
-                return true;
-        }
-        return false;
-    }
+    public static bool Is(Exception error) => error.AndCauses().Any(IsUnavailable);
 
     /// <summary>The innermost cause in a few words for the log (no statement, no parameter, no secret).</summary>
-    public static string Reason(Exception error) =>
-        error.InnerException is { } inner ? Reason(inner) : error.Message;
+    public static string Reason(Exception error) => error.AndCauses().Last().Message;
 
     private static bool IsUnavailable(Exception error) => error switch
     {

@@ -7,7 +7,7 @@ public static class SearchText
 {
     public const string LikeEscape = "\\";
 
-    /// <summary>A LIKE pattern (escaped with <see cref="LikeEscape"/>) for text containing this one, % and _ too.</summary>
+    /// <summary>A LIKE pattern (escape: <see cref="LikeEscape"/>) for text containing this one literally.</summary>
     public static string Containing(string text) =>
         "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 

@@ -22,7 +22,7 @@ internal static class PostgreSqlStartup
             await db.Database.MigrateAloneAsync(ct);
             await SharedKeyRing.EnsureKeyAsync(db, services, ct);
         }
-        catch (Exception exception) when (FirstNpgsqlFailure(exception) is { } failure)
+        catch (Exception exception) when (NpgsqlFailure(exception) is { } failure)
         {
             throw new DatabaseSetupException($"Could not prepare {Where(db.Database)}: {Cause(failure)}", exception);
         }
@@ -54,15 +54,8 @@ internal static class PostgreSqlStartup
         return $"the PostgreSQL database at {settings.Host}:{settings.Port} ({Setting})";
     }
 
-    private static NpgsqlException? FirstNpgsqlFailure(Exception exception)
-    {
-        for (Exception? current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is NpgsqlException failure)
-                return failure;
-        }
-        return null;
-    }
+    private static NpgsqlException? NpgsqlFailure(Exception exception) =>
+        exception.AndCauses().OfType<NpgsqlException>().FirstOrDefault();
 
     // The server's own words ("password authentication failed for user ..."), else the innermost cause
     // ("Connection refused") rather than Npgsql's wrapper ("Failed to connect to ...").
