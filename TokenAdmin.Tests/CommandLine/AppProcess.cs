@@ -58,8 +58,7 @@ public static class AppProcess
 
     /// <summary>On PostgreSQL, the database of the test app that uses the same data folder.</summary>
     private static IEnumerable<string> DatabaseArguments(string dataDirectory) => TestDatabase.PostgreSqlByDefault
-        ? TestDatabase.PostgreSqlSettings(TestDatabase.PostgreSqlFor(dataDirectory))
-            .Select(setting => $"--{setting.Key}={setting.Value}")
+        ? TestDatabase.PostgreSqlArguments(TestDatabase.PostgreSqlFor(dataDirectory))
         : [];
 
     private static bool IsAppSetting(string key) =>

@@ -15,10 +15,8 @@ public sealed class HeldAdvisoryLock : IAsyncDisposable
 
     public static async Task<HeldAdvisoryLock> TakeAsync(string connectionString, long key)
     {
-        // Unpooled: closing the connection ends the session and with it the lock; a pooled one would keep it.
-        var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
-        var connection = new NpgsqlConnection(unpooled.ConnectionString);
-        await connection.OpenAsync();
+        // A pooled connection would keep the lock after closing; an unpooled one lets go with its session.
+        var connection = await RawPostgreSql.OpenUnpooledAsync(connectionString);
         await using var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
         take.Parameters.AddWithValue("key", key);
         await take.ExecuteNonQueryAsync();

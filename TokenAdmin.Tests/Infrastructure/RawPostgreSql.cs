@@ -35,13 +35,34 @@ public static class RawPostgreSql
         return connection;
     }
 
-    private static async Task<NpgsqlConnection> OpenPostgreSqlAsync(this TestApp app)
+    /// <summary>Rows of a query, each read by <paramref name="read"/>, on a connection of its own.</summary>
+    public static async Task<List<T>> QueryAsync<T>(
+        string connectionString,
+        string sql,
+        Func<NpgsqlDataReader, T> read,
+        params (string Name, object Value)[] parameters)
     {
-        var connectionString = app.PostgreSqlConnectionString
-            ?? throw new InvalidOperationException("The app runs on SQLite, not PostgreSQL.");
+        await using var connection = await OpenUnpooledAsync(connectionString);
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync())
+            rows.Add(read(reader));
+        return rows;
+    }
+
+    /// <summary>Unpooled: closing it ends the session, and with it any lock or transaction it holds.</summary>
+    public static async Task<NpgsqlConnection> OpenUnpooledAsync(string connectionString)
+    {
         var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
         var connection = new NpgsqlConnection(unpooled.ConnectionString);
         await connection.OpenAsync();
         return connection;
     }
+
+    private static Task<NpgsqlConnection> OpenPostgreSqlAsync(this TestApp app) =>
+        OpenUnpooledAsync(app.PostgreSqlConnectionString
+            ?? throw new InvalidOperationException("The app runs on SQLite, not PostgreSQL."));
 }

@@ -34,4 +34,8 @@ public static class TestDatabase
         new("TokenAdmin:Database:Provider", "PostgreSql"),
         new("TokenAdmin:Database:ConnectionString", connectionString),
     ];
+
+    /// <summary>The same settings as command-line arguments, for the app started as a child process.</summary>
+    public static IEnumerable<string> PostgreSqlArguments(string connectionString) =>
+        PostgreSqlSettings(connectionString).Select(setting => $"--{setting.Key}={setting.Value}");
 }

@@ -75,8 +75,7 @@ public sealed class NodeCrashTests : IAsyncLifetime
         return folder;
     }
 
-    private IEnumerable<string> DatabaseSettings() => TestDatabase.PostgreSqlSettings(_connectionString)
-        .Select(setting => $"--{setting.Key}={setting.Value}");
+    private IEnumerable<string> DatabaseSettings() => TestDatabase.PostgreSqlArguments(_connectionString);
 
     private Task<ServerProcess> StartNodeAsync() =>
         ServerProcess.StartAsync(NewFolder(), DatabaseSettings().Concat(ClusterSettings));
@@ -159,18 +158,7 @@ public sealed class NodeCrashTests : IAsyncLifetime
     private Task<List<string>> SchedulerInstancesAsync() =>
         QueryAsync("SELECT instance_name FROM qrtz_scheduler_state", reader => reader.GetString(0));
 
-    private async Task<List<T>> QueryAsync<T>(
-        string sql, Func<NpgsqlDataReader, T> read, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
-            rows.Add(read(reader));
-        return rows;
-    }
+    private Task<List<T>> QueryAsync<T>(
+        string sql, Func<NpgsqlDataReader, T> read, params (string Name, object Value)[] parameters) =>
+        RawPostgreSql.QueryAsync(_connectionString, sql, read, parameters);
 }
